@@ -1,0 +1,90 @@
+package org.dragoman.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dragoman.Archive;
+import org.dragoman.ingest.IngestListener;
+import org.dragoman.ingest.IngestOptions;
+import org.dragoman.ingest.IngestReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dragoman ingest PATH...}: reads files and folders into the archive. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Read files and folders (recursively) into the archive.",
+        "Exit code: 0 when every input was read, 1 when some failed (the others are still"
+            + " ingested), 2 on usage errors."})
+final class IngestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin Common common;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
+  List<Path> paths;
+
+  @Option(names = "--max-file-size", paramLabel = "SIZE", converter = Sizes.class,
+      description = "Largest file to read, such as 500MB or 2GB (default: 100MB).")
+  Long maxFileSize;
+
+  @Override
+  public Integer call() throws Exception {
+    IngestOptions options = IngestOptions.defaults();
+    if (maxFileSize != null) {
+      options = options.withMaxFileBytes(maxFileSize);
+    }
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    IngestListener progress = Terminal.interactive() ? new ProgressBar(err) : IngestListener.NONE;
+    IngestReport report;
+    try (Archive archive = Archive.open(common.archive)) {
+      report = archive.ingest(paths, options, progress);
+    }
+    if (common.json) {
+      Json.print(out, toJson(report));
+    } else {
+      printText(out, report);
+    }
+    return report.failed() == 0 ? 0 : 1;
+  }
+
+  static Map<String, Object> toJson(IngestReport r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("added", r.added());
+    m.put("updated", r.updated());
+    m.put("unchanged", r.unchanged());
+    m.put("failed", r.failed());
+    m.put("skipped", r.skipped());
+    m.put("articles", r.articles().stream().map(a -> {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("id", a.id());
+      e.put("source", a.source());
+      e.put("language", a.language());
+      e.put("title", a.title());
+      e.put("published", a.published() == null ? null : a.published().toString());
+      e.put("status", a.status().name().toLowerCase(java.util.Locale.ROOT));
+      return e;
+    }).toList());
+    m.put("failures", r.failures());
+    return m;
+  }
+
+  private static void printText(java.io.PrintWriter out, IngestReport r) {
+    for (IngestReport.Entry a : r.articles()) {
+      out.println(Terminal.fit(a.status().name().toLowerCase(java.util.Locale.ROOT), 10)
+          + Terminal.fit(a.id(), 18) + Terminal.fit(a.language(), 5)
+          + Terminal.fit(a.published() == null ? "" : a.published().toString(), 12)
+          + Terminal.isolate(a.title() == null ? a.source() : a.title()));
+    }
+    for (var f : r.failures()) {
+      out.println(Terminal.fit("FAILED", 10) + f.source() + ": " + f.reason());
+    }
+    out.printf("%d added, %d updated, %d unchanged, %d failed, %d skipped%n",
+        r.added(), r.updated(), r.unchanged(), r.failed(), r.skipped());
+  }
+}

@@ -1,0 +1,74 @@
+package org.dragoman.cli;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.Bidi;
+import picocli.CommandLine;
+
+/**
+ * Human output helpers: display width of text in any script, padding to columns, and bidi
+ * isolation so that a right-to-left title or snippet keeps its own reading order without
+ * reordering the columns around it.
+ */
+final class Terminal {
+  private static final char FSI = '\u2068';
+  private static final char PDI = '\u2069';
+
+  private Terminal() {}
+
+  /** Whether stdout is an interactive terminal (colours, progress bars). */
+  static boolean interactive() {
+    return CommandLine.Help.Ansi.AUTO.enabled();
+  }
+
+  /** Wraps text that holds right-to-left characters in a first-strong isolate. */
+  static String isolate(String text) {
+    if (text == null) {
+      return "";
+    }
+    return Bidi.requiresBidi(text.toCharArray(), 0, text.length()) ? FSI + text + PDI : text;
+  }
+
+  /** Columns the text takes on a terminal: marks and format characters 0, wide characters 2. */
+  static int width(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.FORMAT) {
+        continue;
+      }
+      int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
+      w += eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH
+          ? 2 : 1;
+    }
+    return w;
+  }
+
+  /** Pads or cuts {@code s} to exactly {@code cols} columns. */
+  static String fit(String s, int cols) {
+    String t = s == null ? "" : s.replaceAll("\\s+", " ");
+    if (width(t) > cols) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < t.length(); ) {
+        int cp = t.codePointAt(i);
+        String c = new String(Character.toChars(cp));
+        if (width(b + c) > cols - 1) {
+          break;
+        }
+        b.append(c);
+        i += Character.charCount(cp);
+      }
+      t = b + "…";
+    }
+    return isolate(t) + " ".repeat(Math.max(0, cols - width(t)));
+  }
+
+  /** Turns a snippet's {@code <mark>} markup into bold on a terminal, or plain text. */
+  static String snippet(String html, boolean ansi) {
+    String s = html.replace("<mark>", ansi ? "\u001b[1m" : "").replace("</mark>", ansi ? "\u001b[0m" : "");
+    return s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+  }
+}

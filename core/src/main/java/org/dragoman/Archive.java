@@ -1,0 +1,248 @@
+package org.dragoman;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import lombok.extern.slf4j.Slf4j;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.dragoman.index.ArchiveStore;
+import org.dragoman.index.Schema;
+import org.dragoman.ingest.ArticleReader;
+import org.dragoman.ingest.Failure;
+import org.dragoman.ingest.IngestListener;
+import org.dragoman.ingest.IngestOptions;
+import org.dragoman.ingest.IngestReport;
+import org.dragoman.ingest.SourceFiles;
+import org.dragoman.ingest.SourceProblem;
+import org.dragoman.language.LanguagePacks;
+import org.dragoman.model.Article;
+import org.dragoman.search.ArticleSearcher;
+import org.dragoman.search.SearchRequest;
+import org.dragoman.search.SearchResult;
+
+/**
+ * A Dragoman archive: the one place that holds every article read, indexed for search in each
+ * language. An archive is a directory; open it, ingest files and folders, search, show.
+ *
+ * <pre>{@code
+ * try (Archive archive = Archive.open(Path.of("archive"))) {
+ *   IngestReport report = archive.ingest(List.of(Path.of("articles")));
+ *   SearchResult found = archive.search(SearchRequest.of("سفارة"));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: one archive can be shared by threads that search while another ingests, and
+ * searches see newly ingested articles as soon as {@link #ingest} returns. Only one process may
+ * have an archive open for writing; any number may open it with {@link #openReadOnly}.
+ */
+@Slf4j
+public final class Archive implements Closeable {
+
+  /** Articles written between two commits; a crash loses at most this much work. */
+  static final int COMMIT_EVERY = 100;
+
+  private final ArchiveStore store;
+  private final ArticleSearcher searcher;
+
+  private Archive(ArchiveStore store) {
+    this.store = store;
+    this.searcher = new ArticleSearcher(store);
+  }
+
+  /** Opens the archive at {@code dir} for reading and writing, creating it if needed. */
+  public static Archive open(Path dir) throws IOException {
+    return new Archive(ArchiveStore.open(dir, true, LanguagePacks.installed()));
+  }
+
+  /**
+   * Opens an existing archive for reading only. Searches see what writers have committed, up to
+   * the moment of each search.
+   */
+  public static Archive openReadOnly(Path dir) throws IOException {
+    return new Archive(ArchiveStore.open(dir, false, LanguagePacks.installed()));
+  }
+
+  /** Returns the archive's directory. */
+  public Path directory() {
+    return store.root();
+  }
+
+  /** Ingests files and folders with the default options and no progress listener. */
+  public IngestReport ingest(List<Path> paths) throws IOException {
+    return ingest(paths, IngestOptions.defaults(), IngestListener.NONE);
+  }
+
+  /**
+   * Reads every file of {@code paths} (folders recursively) into the archive. A source read
+   * before is replaced when its bytes changed and reported unchanged otherwise. Each input that
+   * cannot be read becomes a {@link Failure} and the others go on; files inside folders that are
+   * not in a format Dragoman reads are counted as skipped.
+   */
+  public IngestReport ingest(List<Path> paths, IngestOptions options, IngestListener listener)
+      throws IOException {
+    ArticleReader reader = ArticleReader.create(options);
+    SourceFiles.Found found = SourceFiles.expand(paths);
+    List<Failure> failures = new ArrayList<>(found.failures());
+    List<IngestReport.Entry> entries = new ArrayList<>();
+    int[] counts = new int[IngestReport.Status.values().length];
+    long total = 0;
+    for (SourceFiles.Candidate c : found.files()) {
+      total += sizeOf(c.path());
+    }
+    listener.started(found.files().size(), total);
+    int sinceCommit = 0;
+    for (SourceFiles.Candidate c : found.files()) {
+      IngestReport.Status status;
+      String source = c.path().toString();
+      long size = sizeOf(c.path());
+      try {
+        status = ingestOne(reader, c, entries);
+      } catch (SourceProblem e) {
+        log.debug("Cannot ingest {}", source, e);
+        failures.add(new Failure(source, e.getMessage()));
+        status = IngestReport.Status.FAILED;
+      }
+      counts[status.ordinal()]++;
+      if (status == IngestReport.Status.ADDED || status == IngestReport.Status.UPDATED) {
+        if (++sinceCommit >= COMMIT_EVERY) {
+          store.commit();
+          sinceCommit = 0;
+        }
+      }
+      listener.finished(source, size, status);
+    }
+    store.commit();
+    counts[IngestReport.Status.FAILED.ordinal()] += found.failures().size();
+    return new IngestReport(
+        counts[IngestReport.Status.ADDED.ordinal()],
+        counts[IngestReport.Status.UPDATED.ordinal()],
+        counts[IngestReport.Status.UNCHANGED.ordinal()],
+        counts[IngestReport.Status.FAILED.ordinal()],
+        counts[IngestReport.Status.SKIPPED.ordinal()],
+        entries,
+        failures);
+  }
+
+  private IngestReport.Status ingestOne(ArticleReader reader, SourceFiles.Candidate c,
+      List<IngestReport.Entry> entries) throws SourceProblem, IOException {
+    byte[] bytes = reader.bytes(c.path());
+    String name = c.path().getFileName().toString();
+    if (!c.named() && !ArticleReader.isSupported(bytes, name)) {
+      return IngestReport.Status.SKIPPED;
+    }
+    String id = ArticleReader.idFor(c.path());
+    Optional<ArchiveStore.Version> before = store.version(id);
+    if (before.isPresent()
+        && before.get().pipeline() == ArticleReader.PIPELINE_VERSION
+        && before.get().hash().equals(sha256(bytes))) {
+      Article old = store.article(id).orElseThrow();
+      entries.add(entry(old, IngestReport.Status.UNCHANGED));
+      return IngestReport.Status.UNCHANGED;
+    }
+    Article a = reader.read(c.path().toString(), c.path().toRealPath().toUri().toString(), name,
+        bytes);
+    store.put(a, ArticleReader.PIPELINE_VERSION);
+    IngestReport.Status status =
+        before.isPresent() ? IngestReport.Status.UPDATED : IngestReport.Status.ADDED;
+    entries.add(entry(a, status));
+    return status;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static IngestReport.Entry entry(Article a, IngestReport.Status status) {
+    return new IngestReport.Entry(a.id(), a.source(), a.language(), a.title(), a.published(),
+        status);
+  }
+
+  private static long sizeOf(Path p) {
+    try {
+      return java.nio.file.Files.size(p);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /** Adds or replaces one article read elsewhere, such as from {@link ArticleReader}. */
+  public void put(Article article) throws IOException {
+    store.put(article, ArticleReader.PIPELINE_VERSION);
+    store.refresh();
+  }
+
+  /** Makes every article put so far durable. */
+  public void commit() throws IOException {
+    store.commit();
+  }
+
+  /**
+   * Searches the archive.
+   *
+   * @throws IllegalArgumentException when the query does not parse
+   */
+  public SearchResult search(SearchRequest request) throws IOException {
+    return searcher.search(request);
+  }
+
+  /** Returns the article with {@code id}, if the archive holds it. */
+  public Optional<Article> article(String id) throws IOException {
+    return store.article(id);
+  }
+
+  /** Returns counts by language, format and year, and the size on disk. */
+  public ArchiveStats stats() throws IOException {
+    return store.withSearcher(s -> {
+      FacetsCollector fc = s.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+      Map<String, Map<String, Long>> dims = new LinkedHashMap<>();
+      for (String dim : List.of(Schema.LANGUAGE, Schema.FORMAT, Schema.YEAR)) {
+        dims.put(dim, new LinkedHashMap<>());
+      }
+      if (s.getIndexReader().numDocs() > 0) {
+        Facets counts = new SortedSetDocValuesFacetCounts(
+            new DefaultSortedSetDocValuesReaderState(s.getIndexReader(), Schema.FACETS), fc);
+        for (var e : dims.entrySet()) {
+          try {
+            FacetResult r = counts.getTopChildren(Schema.MAX_FACET_VALUES, e.getKey());
+            if (r != null) {
+              for (LabelAndValue lv : r.labelValues) {
+                e.getValue().put(lv.label, lv.value.longValue());
+              }
+            }
+          } catch (IllegalArgumentException absent) {
+            // no article has this dimension yet (no dated article: no years)
+          }
+        }
+      }
+      try {
+        return new ArchiveStats(s.getIndexReader().numDocs(), dims.get(Schema.LANGUAGE),
+            dims.get(Schema.FORMAT), dims.get(Schema.YEAR), store.sizeOnDisk());
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    });
+  }
+
+  @Override
+  public void close() throws IOException {
+    store.close();
+  }
+}

@@ -1,0 +1,73 @@
+package org.dragoman.index;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+
+/**
+ * The format-version file of an archive directory. An archive written by a newer format than
+ * this Dragoman reads is refused with a clear message instead of being misread.
+ */
+public final class ArchiveFormat {
+
+  /** The format this version of Dragoman writes and reads. */
+  public static final int CURRENT = 1;
+
+  static final String FILE = "dragoman-archive.properties";
+
+  private ArchiveFormat() {}
+
+  /**
+   * Checks that {@code dir} is an archive this version reads, or creates a new one there.
+   *
+   * @param create whether a missing or empty directory may become a new archive
+   * @throws IllegalStateException when the directory is not an archive, or of a newer format
+   */
+  static void checkOrCreate(Path dir, boolean create) throws IOException {
+    Path file = dir.resolve(FILE);
+    if (Files.isRegularFile(file)) {
+      Properties p = new Properties();
+      try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        p.load(in);
+      }
+      int format;
+      try {
+        format = Integer.parseInt(p.getProperty("format", "").strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalStateException("The archive " + dir + " has an unreadable format file "
+            + file + " (format=" + p.getProperty("format") + ")", e);
+      }
+      if (format > CURRENT) {
+        throw new IllegalStateException("The archive " + dir + " was written in format " + format
+            + " by a newer Dragoman; this version reads formats up to " + CURRENT
+            + ". Upgrade Dragoman to open it.");
+      }
+      return;
+    }
+    boolean empty = !Files.exists(dir) || isEmptyDir(dir);
+    if (!empty) {
+      throw new IllegalStateException(
+          dir + " is not a Dragoman archive (no " + FILE + ") and is not empty; refusing to use it");
+    }
+    if (!create) {
+      throw new IllegalStateException(
+          "No archive at " + dir + ": ingest something into it first");
+    }
+    Files.createDirectories(dir);
+    Path tmp = dir.resolve(FILE + ".tmp");
+    Files.writeString(tmp, "# Dragoman archive\nformat=" + CURRENT + "\n", StandardCharsets.UTF_8);
+    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static boolean isEmptyDir(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (var s = Files.list(dir)) {
+      return s.findAny().isEmpty();
+    }
+  }
+}

@@ -1,0 +1,230 @@
+package org.dragoman.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.dragoman.language.LanguagePacks;
+import org.dragoman.model.Article;
+
+/**
+ * The Lucene side of an archive: one directory, one writer when opened for writing, and a
+ * searcher manager whose searchers see what was written (near-real-time) or committed.
+ *
+ * <p>Safe under failure: Lucene's commits are atomic, so a process killed in the middle of an
+ * ingest leaves the archive as of its last commit, and {@link #put} replaces an article by id, so
+ * running the same ingest again completes it without duplicates.
+ *
+ * <p>Thread-safe.
+ */
+public final class ArchiveStore implements Closeable {
+
+  static final String INDEX_DIR = "index";
+
+  private final Path root;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final SchemaAnalyzer analyzer;
+
+  private ArchiveStore(Path root, Directory directory, IndexWriter writer,
+      SearcherManager searchers, SchemaAnalyzer analyzer) {
+    this.root = root;
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = searchers;
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * Opens the archive at {@code root}.
+   *
+   * @param writable whether to open a writer (creating the archive if the directory is missing or
+   *     empty); a read-only store can be opened while another process writes
+   */
+  public static ArchiveStore open(Path root, boolean writable, LanguagePacks packs)
+      throws IOException {
+    ArchiveFormat.checkOrCreate(root, writable);
+    Path indexDir = root.resolve(INDEX_DIR);
+    Directory dir = FSDirectory.open(indexDir);
+    SchemaAnalyzer analyzer = new SchemaAnalyzer(packs);
+    try {
+      if (writable) {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer);
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(64);
+        IndexWriter writer = new IndexWriter(dir, config);
+        if (!DirectoryReader.indexExists(dir)) {
+          writer.commit();
+        }
+        return new ArchiveStore(root, dir, writer, new SearcherManager(writer, new SearcherFactory()),
+            analyzer);
+      }
+      if (!DirectoryReader.indexExists(dir)) {
+        throw new IllegalStateException("No archive at " + root + ": ingest something into it first");
+      }
+      return new ArchiveStore(root, dir, null, new SearcherManager(dir, new SearcherFactory()),
+          analyzer);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  /** Returns the archive's directory. */
+  public Path root() {
+    return root;
+  }
+
+  /** Returns the analyzer of every field of the schema. */
+  public SchemaAnalyzer analyzer() {
+    return analyzer;
+  }
+
+  /** Returns whether this store can write. */
+  public boolean writable() {
+    return writer != null;
+  }
+
+  /**
+   * What the archive holds for one id, to decide whether a source must be read again.
+   *
+   * @param hash SHA-256 of the source bytes last read
+   * @param pipeline the reading pipeline version that read them
+   */
+  public record Version(String hash, int pipeline) {}
+
+  /** Returns the stored version of article {@code id}, if the archive has it. */
+  public Optional<Version> version(String id) throws IOException {
+    return withSearcher(s -> {
+      TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      var doc = s.storedFields().document(top.scoreDocs[0].doc);
+      var pipeline = doc.getField(Schema.PIPELINE);
+      return Optional.of(new Version(doc.get(Schema.HASH),
+          pipeline == null ? 0 : pipeline.numericValue().intValue()));
+    });
+  }
+
+  /** Returns article {@code id}, if the archive has it. */
+  public Optional<Article> article(String id) throws IOException {
+    return withSearcher(s -> {
+      TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      return top.scoreDocs.length == 0
+          ? Optional.empty()
+          : Optional.of(Schema.load(s.storedFields(), top.scoreDocs[0].doc));
+    });
+  }
+
+  /** Adds {@code article}, or replaces the article with its id. */
+  public void put(Article article, int pipeline) throws IOException {
+    requireWriter().updateDocument(new Term(Schema.ID, article.id()),
+        Schema.toDocument(article, pipeline));
+  }
+
+  /** Makes everything put so far durable, and visible to searchers. */
+  public void commit() throws IOException {
+    requireWriter().commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Makes what was put visible to this process's searchers without a commit. */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  private IndexWriter requireWriter() {
+    if (writer == null) {
+      throw new IllegalStateException("The archive at " + root + " was opened read-only");
+    }
+    return writer;
+  }
+
+  /** Work done with a searcher; the searcher must not escape it. */
+  @FunctionalInterface
+  public interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  /** Runs {@code work} with a current searcher, refreshing first if the index changed. */
+  public <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    searchers.maybeRefresh();
+    IndexSearcher s = searchers.acquire();
+    try {
+      return work.apply(s);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Returns the languages of the archive's articles. */
+  public List<String> languages() throws IOException {
+    return withSearcher(s -> {
+      List<String> out = new ArrayList<>();
+      Terms terms = MultiTerms.getTerms(s.getIndexReader(), Schema.LANGUAGE);
+      if (terms != null) {
+        TermsEnum e = terms.iterator();
+        for (BytesRef t = e.next(); t != null; t = e.next()) {
+          if (e.docFreq() > 0) {
+            out.add(t.utf8ToString());
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Returns the bytes the archive takes on disk. */
+  public long sizeOnDisk() throws IOException {
+    try (var files = Files.walk(root)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> {
+        try {
+          return Files.size(p);
+        } catch (IOException e) {
+          return 0;
+        }
+      }).sum();
+    }
+  }
+
+  /** Returns the searcher manager, for components that hold searchers across calls. */
+  public ReferenceManager<IndexSearcher> searchers() {
+    return searchers;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+    } finally {
+      try {
+        if (writer != null) {
+          writer.close();
+        }
+      } finally {
+        directory.close();
+      }
+    }
+  }
+}

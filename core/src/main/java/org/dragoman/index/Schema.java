@@ -1,0 +1,157 @@
+package org.dragoman.index;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.StoredFields;
+import org.dragoman.model.Article;
+import org.dragoman.model.Segment;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How an {@link Article} is laid out in Lucene: one document per article, its text in a field
+ * of its own language ({@code text_ar}, {@code text_en}…) analysed by that language's pack, a
+ * language-neutral ICU-folded copy ({@code any}) for words that cross languages (names, acronyms),
+ * facets for language, year and format, and the rest stored as JSON so that the article can be
+ * shown again from the index alone.
+ */
+public final class Schema {
+
+  public static final String ID = "id";
+  public static final String SOURCE = "source";
+  public static final String HASH = "hash";
+  public static final String PIPELINE = "pipeline";
+  public static final String LANGUAGE = "language";
+  public static final String FORMAT = "format";
+  public static final String YEAR = "year";
+  public static final String PUBLISHED = "published";
+  public static final String ANY = "any";
+  public static final String META = "meta";
+  public static final String TEXT_PREFIX = "text_";
+  public static final String TITLE_PREFIX = "title_";
+
+  /** Most values counted per facet dimension. */
+  public static final int MAX_FACET_VALUES = 10_000;
+
+  /** Facet dimensions, each one value per article. */
+  public static final FacetsConfig FACETS = new FacetsConfig();
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** Analysed, stored, with offsets in the postings so highlighting needs no re-analysis. */
+  private static final FieldType TEXT = new FieldType();
+
+  /** Analysed only. */
+  private static final FieldType NEUTRAL = new FieldType();
+
+  static {
+    TEXT.setTokenized(true);
+    TEXT.setStored(true);
+    TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT.freeze();
+    NEUTRAL.setTokenized(true);
+    NEUTRAL.setStored(false);
+    NEUTRAL.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    NEUTRAL.freeze();
+  }
+
+  private Schema() {}
+
+  /** Returns the text field of {@code language}. */
+  public static String textField(String language) {
+    return TEXT_PREFIX + language;
+  }
+
+  /** Returns the title field of {@code language}. */
+  public static String titleField(String language) {
+    return TITLE_PREFIX + language;
+  }
+
+  /** The stored part of an article besides its text, id, source and language. */
+  record Meta(
+      String contentType,
+      String title,
+      LocalDate published,
+      String author,
+      String canonicalUrl,
+      String contentHash,
+      List<Segment> paragraphs,
+      List<Segment> sentences,
+      Instant ingested) {}
+
+  static Document toDocument(Article a, int pipeline) {
+    Document d = new Document();
+    d.add(new StringField(ID, a.id(), Field.Store.YES));
+    d.add(new StringField(SOURCE, a.source(), Field.Store.YES));
+    d.add(new StringField(HASH, a.contentHash(), Field.Store.YES));
+    d.add(new StoredField(PIPELINE, pipeline));
+    d.add(new StringField(LANGUAGE, a.language(), Field.Store.YES));
+    d.add(new SortedSetDocValuesFacetField(LANGUAGE, a.language()));
+    d.add(new SortedSetDocValuesFacetField(FORMAT, formatName(a.contentType())));
+    if (a.published() != null) {
+      long day = a.published().toEpochDay();
+      d.add(new LongPoint(PUBLISHED, day));
+      d.add(new NumericDocValuesField(PUBLISHED, day));
+      d.add(new SortedSetDocValuesFacetField(YEAR, Integer.toString(a.published().getYear())));
+    }
+    d.add(new Field(textField(a.language()), a.text(), TEXT));
+    String title = a.displayTitle();
+    d.add(new Field(titleField(a.language()), title, TEXT));
+    d.add(new Field(ANY, title + "\n" + a.text(), NEUTRAL));
+    Meta meta = new Meta(a.contentType(), a.title(), a.published(), a.author(), a.canonicalUrl(),
+        a.contentHash(), a.paragraphs(), a.sentences(), a.ingested());
+    d.add(new StoredField(META, JSON.writeValueAsString(meta)));
+    try {
+      return FACETS.build(d);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("Cannot build facets for article " + a.id(), e);
+    }
+  }
+
+  static Article fromDocument(Document d) {
+    String language = d.get(LANGUAGE);
+    Meta m = JSON.readValue(d.get(META), Meta.class);
+    return new Article(d.get(ID), d.get(SOURCE), m.contentType(), language, m.title(),
+        m.published(), m.author(), m.canonicalUrl(), m.contentHash(),
+        d.get(textField(language)), m.paragraphs(), m.sentences(), m.ingested());
+  }
+
+  /** Reads article number {@code doc} back from the index's stored fields. */
+  public static Article load(StoredFields fields, int doc) throws java.io.IOException {
+    return fromDocument(fields.document(doc));
+  }
+
+  /** A short name for a media type: html, pdf, docx, odt, markdown, text… */
+  public static String formatName(String contentType) {
+    if (contentType == null) {
+      return "unknown";
+    }
+    String t = contentType.toLowerCase(java.util.Locale.ROOT);
+    int semi = t.indexOf(';');
+    if (semi >= 0) {
+      t = t.substring(0, semi).strip();
+    }
+    return switch (t) {
+      case "text/html", "application/xhtml+xml" -> "html";
+      case "application/pdf" -> "pdf";
+      case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "docx";
+      case "application/msword" -> "doc";
+      case "application/vnd.oasis.opendocument.text" -> "odt";
+      case "application/rtf" -> "rtf";
+      case "application/epub+zip" -> "epub";
+      case "text/x-web-markdown", "text/markdown" -> "markdown";
+      case "text/plain" -> "text";
+      default -> t;
+    };
+  }
+}

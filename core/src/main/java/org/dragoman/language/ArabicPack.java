@@ -1,0 +1,24 @@
+package org.dragoman.language;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+
+/**
+ * Arabic: Lucene's Arabic analysis. Orthographic normalisation folds the hamza forms of alef
+ * (أ إ آ) to ا, taa marbuta ة to ه, alef maqsura ى to ي and drops the diacritics (so "عَمّار"
+ * finds "عمار"); Larkey's light stemmer strips the article and conjunction prefixes (ال، وال،
+ * بال…) and common suffixes (ة، ات، ون…), so that "السفارة", "سفارة", "والسفارة" and "السفارات"
+ * find each other. Tatweel and bidi marks are removed before, by {@link LanguagePacks}.
+ */
+public final class ArabicPack implements LanguagePack {
+
+  @Override
+  public String name() {
+    return "ar";
+  }
+
+  @Override
+  public Analyzer createAnalyzer() {
+    return new ArabicAnalyzer();
+  }
+}

@@ -1,0 +1,54 @@
+package org.dragoman.language;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+
+/**
+ * English: Lucene's English analysis (possessives, stop words, Porter stemming, so "abducted"
+ * finds "abduction"), and the titles and abbreviations after which an English sentence goes on.
+ */
+public final class EnglishPack implements LanguagePack {
+
+  // Titles and abbreviations that are followed by a capitalised word inside a sentence. Those
+  // that usually end one ("a.m.", "etc.") are left to ICU, which breaks before a capital only.
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.",
+          "Rep.", "Sen.", "Gov.", "Rev.", "Hon.", "Pres.", "Supt.", "Insp.", "No.", "Nos.", "vs.",
+          "e.g.", "i.e.", "cf.", "U.S.", "U.K.", "U.N.", "E.U.", "Mt.", "Ft.", "Jan.", "Feb.",
+          "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
+
+  private static final List<Pattern> DEBRIS =
+      List.of(
+          Pattern.compile("(?:Share\\s*)+Tweet(?:\\s*(?:Share|Email|Print))*"),
+          Pattern.compile("\\[(?:Source|Read [Mm]ore|Link|Photo|Image|Video)\\]"),
+          Pattern.compile(
+              "(?m)^[ \\t]*(?:Share|Tweet|Print|Email|Share this(?: article)?:?|Like this:?"
+                  + "|Skip to (?:main )?content|Advertisement|Read more|Continue reading)[ \\t]*$"),
+          Pattern.compile(
+              "(?im)^[^\\n]{0,300}\\bcookies?\\b[^\\n]{0,300}\\b(?:accept|consent|agree|privacy)\\b"
+                  + "[^\\n]{0,300}$"));
+
+  @Override
+  public String name() {
+    return "en";
+  }
+
+  @Override
+  public Analyzer createAnalyzer() {
+    return new EnglishAnalyzer();
+  }
+
+  @Override
+  public Set<String> abbreviations() {
+    return ABBREVIATIONS;
+  }
+
+  @Override
+  public List<Pattern> debris() {
+    return DEBRIS;
+  }
+}

@@ -1,0 +1,53 @@
+package org.dragoman.language;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * Everything Dragoman knows about one language, in one place. Packs are found through {@link
+ * java.util.ServiceLoader}: adding a language is adding one class that implements this interface
+ * and naming it in {@code META-INF/services/org.dragoman.language.LanguagePack}.
+ *
+ * <pre>{@code
+ * public final class WelshPack implements LanguagePack {
+ *   public String name() { return "cy"; }
+ *   public Analyzer createAnalyzer() { return new IcuFoldingAnalyzer(); }
+ * }
+ * }</pre>
+ *
+ * <p>Implementations must be stateless and thread-safe; {@link LanguagePacks} keeps one analyzer
+ * per pack.
+ */
+public interface LanguagePack {
+
+  /** The BCP 47 language tag this pack serves, such as {@code en} or {@code ar}; stable. */
+  String name();
+
+  /**
+   * Creates the Lucene analyzer for full-text search in this language. It sees text that still
+   * carries format characters and non-ASCII digits: {@link LanguagePacks} wraps it so that these
+   * are removed and folded first.
+   */
+  Analyzer createAnalyzer();
+
+  /**
+   * Abbreviations after which a sentence never ends in this language ("Mr.", "Dr."), on top of
+   * those that CLDR already gives ICU's sentence break iterator.
+   */
+  default Set<String> abbreviations() {
+    return Set.of();
+  }
+
+  /**
+   * Page debris written in this language that web pages leave around article bodies, such as
+   * share-button captions ("Share Tweet") or source markers ("[Source]"). Each match is replaced
+   * by a paragraph break; patterns that should take a whole line anchor themselves with
+   * {@code (?m)^…$}. Debris of every installed pack is removed from every article, whatever its
+   * language, since a page's furniture is often in another language than its body.
+   */
+  default List<Pattern> debris() {
+    return List.of();
+  }
+}

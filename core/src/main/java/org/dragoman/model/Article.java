@@ -1,0 +1,74 @@
+package org.dragoman.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One text in one language, as read from one source, with its metadata and segments.
+ *
+ * <p>{@link #text()} is the article body exactly as it is stored and shown (NFC, with page debris
+ * such as "Share Tweet" removed); every {@link Segment} offset points into it. Analysis works on
+ * normalised copies and never changes it.
+ *
+ * @param id stable id: the same source always gets the same id
+ * @param source where the article was read from (a path or URL)
+ * @param contentType media type detected for the source, such as {@code text/html}
+ * @param language BCP 47 tag of the article's main language, {@code und} when unknown
+ * @param title the title, or {@code null} when the source states none
+ * @param published publication date when the source states one, else {@code null}
+ * @param author author when the source states one, else {@code null}
+ * @param canonicalUrl canonical URL when the source states one, else {@code null}
+ * @param contentHash SHA-256 of the source bytes, hex
+ * @param text the stored body text
+ * @param paragraphs paragraphs, in order, with their identified language
+ * @param sentences sentences, in order
+ * @param ingested when this version was read
+ */
+public record Article(
+    String id,
+    String source,
+    String contentType,
+    String language,
+    String title,
+    LocalDate published,
+    String author,
+    String canonicalUrl,
+    String contentHash,
+    String text,
+    List<Segment> paragraphs,
+    List<Segment> sentences,
+    Instant ingested) {
+
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(text, "text");
+    paragraphs = List.copyOf(paragraphs);
+    sentences = List.copyOf(sentences);
+    for (Segment s : paragraphs) {
+      checkInside(s, text, "paragraph");
+    }
+    for (Segment s : sentences) {
+      checkInside(s, text, "sentence");
+    }
+  }
+
+  private static void checkInside(Segment s, String text, String kind) {
+    if (s.end() > text.length()) {
+      throw new IllegalArgumentException(
+          kind + " " + s + " ends after the text (length " + text.length() + ")");
+    }
+  }
+
+  /** Returns the title, or when the source has none, the start of the first sentence. */
+  public String displayTitle() {
+    if (title != null && !title.isBlank()) {
+      return title;
+    }
+    String first = sentences.isEmpty() ? text : sentences.get(0).text(text);
+    return Titles.shorten(first.strip(), 90);
+  }
+}

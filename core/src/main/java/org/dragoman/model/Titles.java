@@ -1,0 +1,18 @@
+package org.dragoman.model;
+
+/** Shortening of text for titles, at a word boundary. */
+final class Titles {
+  private Titles() {}
+
+  static String shorten(String text, int max) {
+    String flat = text.replaceAll("\\s+", " ");
+    if (flat.length() <= max) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', max - 1);
+    if (cut < max / 2) {
+      cut = max - 1;
+    }
+    return flat.substring(0, cut).strip() + "…";
+  }
+}

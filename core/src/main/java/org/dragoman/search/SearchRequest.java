@@ -1,0 +1,81 @@
+package org.dragoman.search;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A search: query text, filters, sort and page.
+ *
+ * <p>The query language is Lucene's classic syntax: words (all must match unless OR is used),
+ * {@code "phrases"}, {@code AND}/{@code OR}/{@code NOT}, {@code prefix*}, parentheses. It is
+ * analysed once per language of the archive, by that language's pack. An empty query or
+ * {@code *} matches every article.
+ *
+ * <pre>{@code
+ * SearchRequest r = SearchRequest.of("عمار").withLanguages(Set.of("ar")).withLimit(5);
+ * }</pre>
+ *
+ * @param query the query text
+ * @param languages languages to search, empty for all
+ * @param from earliest publication date, or {@code null}
+ * @param to latest publication date, or {@code null}
+ * @param sort relevance or date
+ * @param limit hits per page, 1 to {@value #MAX_LIMIT}
+ * @param offset hits to skip
+ */
+public record SearchRequest(
+    String query, Set<String> languages, LocalDate from, LocalDate to, Sort sort, int limit,
+    int offset) {
+
+  /** The largest page. */
+  public static final int MAX_LIMIT = 1000;
+
+  /** Result order. */
+  public enum Sort {
+    RELEVANCE,
+    /** Newest first; articles without a date last. */
+    DATE
+  }
+
+  public SearchRequest {
+    Objects.requireNonNull(query, "query");
+    languages = Set.copyOf(new LinkedHashSet<>(languages));
+    Objects.requireNonNull(sort, "sort");
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", got " + limit);
+    }
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must not be negative, got " + offset);
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
+    }
+  }
+
+  /** A request for {@code query} over every language, by relevance, ten hits. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, Set.of(), null, null, Sort.RELEVANCE, 10, 0);
+  }
+
+  public SearchRequest withLanguages(Set<String> tags) {
+    return new SearchRequest(query, tags, from, to, sort, limit, offset);
+  }
+
+  public SearchRequest withDates(LocalDate fromDate, LocalDate toDate) {
+    return new SearchRequest(query, languages, fromDate, toDate, sort, limit, offset);
+  }
+
+  public SearchRequest withSort(Sort order) {
+    return new SearchRequest(query, languages, from, to, order, limit, offset);
+  }
+
+  public SearchRequest withLimit(int n) {
+    return new SearchRequest(query, languages, from, to, sort, n, offset);
+  }
+
+  public SearchRequest withOffset(int n) {
+    return new SearchRequest(query, languages, from, to, sort, limit, n);
+  }
+}
