@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dragoman.language.LanguageIdentifier;
-import org.dragoman.language.LanguagePack;
 import org.dragoman.language.LanguagePacks;
 import org.dragoman.model.Article;
 import org.dragoman.model.Segment;
@@ -170,12 +169,14 @@ public final class ArticleReader {
         sentences.add(s.withLanguage(p.language()));
       }
     }
+    Datelines.Found dateline = Datelines.find(text, paragraphs, langs.language());
+    int firstText = dateline != null && dateline.whole() && dateline.paragraph() == 0 ? 1 : 0;
     String title = x.title() != null && !x.title().isBlank()
         ? TextNormalizer.nfc(x.title().strip())
-        : Headlines.headline(text, paragraphs);
+        : Headlines.headline(text, paragraphs, firstText);
     LocalDate published = x.published() != null
         ? x.published()
-        : Datelines.find(text, paragraphs, langs.language());
+        : dateline == null ? null : dateline.date();
     return new Article(
         idForSource(key), source, x.contentType(), langs.language(), title, published, x.author(),
         x.canonicalUrl(), sha256(bytes), text, langs.paragraphs(), sentences, Instant.now());

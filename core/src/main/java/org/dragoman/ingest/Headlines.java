@@ -14,19 +14,20 @@ final class Headlines {
 
   private Headlines() {}
 
-  static String headline(String text, List<Segment> paragraphs) {
-    if (paragraphs.size() < 2) {
+  /** Returns the headline, looking at paragraph {@code first} (earlier ones are not text). */
+  static String headline(String text, List<Segment> paragraphs, int first) {
+    if (paragraphs.size() < first + 2) {
       return null;
     }
-    String first = paragraphs.get(0).text(text).strip();
-    if (first.length() > MAX_CHARS || first.split("\\s+").length > MAX_WORDS) {
+    String line = paragraphs.get(first).text(text).strip();
+    if (line.length() > MAX_CHARS || line.split("\\s+").length > MAX_WORDS) {
       return null;
     }
-    char last = first.charAt(first.length() - 1);
+    char last = line.charAt(line.length() - 1);
     // A full stop (Latin, Arabic-script "۔"), comma or semicolon means running prose.
     if (".,;،؛۔".indexOf(last) >= 0) {
       return null;
     }
-    return first;
+    return line;
   }
 }

@@ -5,7 +5,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Set;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.text.LineBreakRendering;
+import org.commonmark.renderer.text.TextContentNodeRendererContext;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -21,7 +27,32 @@ final class MarkdownReader {
       Pattern.compile("\\A---\\R(.*?)\\R---\\R", Pattern.DOTALL);
   private static final Pattern FIELD = Pattern.compile("(?m)^([A-Za-z_]+)\\s*:\\s*(.*?)\\s*$");
   private static final Parser PARSER = Parser.builder().build();
-  private static final TextContentRenderer RENDERER = TextContentRenderer.builder().build();
+  private static final TextContentRenderer RENDERER =
+      TextContentRenderer.builder()
+          .lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS)
+          .nodeRendererFactory(LinkAsWords::new)
+          .build();
+
+  /** Renders a link or an image as the words a reader sees, without its address. */
+  private static final class LinkAsWords implements NodeRenderer {
+    private final TextContentNodeRendererContext context;
+
+    LinkAsWords(TextContentNodeRendererContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+      return Set.of(Link.class, Image.class);
+    }
+
+    @Override
+    public void render(Node node) {
+      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        context.render(child);
+      }
+    }
+  }
 
   private MarkdownReader() {}
 

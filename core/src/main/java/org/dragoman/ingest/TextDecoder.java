@@ -36,7 +36,7 @@ final class TextDecoder {
       int skip = bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
       return new Decoded(strict(bytes, skip, bom), bom);
     }
-    Charset utf16 = utf16ByZeros(bytes);
+    Charset utf16 = utf16ByParity(bytes);
     if (utf16 != null) {
       return new Decoded(strict(bytes, 0, utf16), utf16);
     }
@@ -70,33 +70,51 @@ final class TextDecoder {
   }
 
   /**
-   * Text in UTF-16 has a zero in one byte of most code units when it is mostly Latin, and a
-   * recurring high byte (0x06 for Arabic) otherwise; either way, one parity of bytes is far less
-   * varied than the other and zero bytes are frequent in one parity only.
+   * Text in UTF-16 without a byte-order mark: in one byte parity (the high bytes) nearly every
+   * byte is one of two values, 0x00 and the script's block (0x06 for Arabic), while the other
+   * parity varies like text does. Single-byte text shows the same variety in both parities.
    */
-  private static Charset utf16ByZeros(byte[] b) {
-    int n = Math.min(b.length, 4096) & ~1;
-    if (n < 4) {
+  private static Charset utf16ByParity(byte[] b) {
+    int n = Math.min(b.length, 8192) & ~1;
+    if (n < 16) {
       return null;
     }
-    int evenZeros = 0;
-    int oddZeros = 0;
-    for (int i = 0; i < n; i += 2) {
-      if (b[i] == 0) {
-        evenZeros++;
-      }
-      if (b[i + 1] == 0) {
-        oddZeros++;
-      }
-    }
-    int units = n / 2;
-    if (oddZeros > units * 0.2 && evenZeros < units * 0.05) {
+    double even = topTwoShare(b, 0, n);
+    double odd = topTwoShare(b, 1, n);
+    if (odd > 0.85 && even < 0.6 && hasZero(b, 1, n)) {
       return StandardCharsets.UTF_16LE;
     }
-    if (evenZeros > units * 0.2 && oddZeros < units * 0.05) {
+    if (even > 0.85 && odd < 0.6 && hasZero(b, 0, n)) {
       return StandardCharsets.UTF_16BE;
     }
     return null;
+  }
+
+  private static double topTwoShare(byte[] b, int parity, int n) {
+    int[] counts = new int[256];
+    for (int i = parity; i < n; i += 2) {
+      counts[b[i] & 0xff]++;
+    }
+    int first = 0;
+    int second = 0;
+    for (int c : counts) {
+      if (c > first) {
+        second = first;
+        first = c;
+      } else if (c > second) {
+        second = c;
+      }
+    }
+    return (first + second) / (n / 2.0);
+  }
+
+  private static boolean hasZero(byte[] b, int parity, int n) {
+    for (int i = parity; i < n; i += 2) {
+      if (b[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String strict(byte[] bytes, int offset, Charset charset) throws SourceProblem {

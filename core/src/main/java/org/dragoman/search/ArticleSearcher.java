@@ -33,7 +33,9 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import com.ibm.icu.util.ULocale;
 import org.apache.lucene.util.BytesRef;
 import org.dragoman.index.ArchiveStore;
 import org.dragoman.index.Schema;
@@ -51,6 +53,7 @@ public final class ArticleSearcher {
   private static final float TITLE_BOOST = 2f;
   private static final float NEUTRAL_BOOST = 0.3f;
   private static final int SNIPPETS = 3;
+  private static final int SNIPPET_MIN_CHARS = 80;
 
   private final ArchiveStore store;
 
@@ -163,6 +166,8 @@ public final class ArticleSearcher {
     java.util.Arrays.fill(max, SNIPPETS);
     Highlighter h = new Highlighter(UnifiedHighlighter.builder(s, store.analyzer())
         .withFormatter(new SnippetFormatter())
+        .withBreakIterator(() -> LengthGoalBreakIterator.createMinLength(
+            new IcuSentences(ULocale.ROOT), SNIPPET_MIN_CHARS, 0.5f))
         .withMaxNoHighlightPassages(1));
     Map<String, Object[]> byField = h.highlight(fields, query, docs, max);
     for (Object[] values : byField.values()) {

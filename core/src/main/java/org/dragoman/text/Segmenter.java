@@ -1,7 +1,6 @@
 package org.dragoman.text;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +11,8 @@ import org.dragoman.model.Segment;
  * Splits text into paragraphs and sentences with character offsets into the text itself.
  *
  * <p>Sentences come from ICU4J's sentence break iterator for the language (Unicode UAX #29 with
- * CLDR's per-locale rules and abbreviation suppressions, {@code ss=standard}), further told not to
- * break after the abbreviations a language pack lists. ICU already does not break before a
+ * CLDR's per-locale rules and abbreviation suppressions, {@code ss=standard}); a break right
+ * after one of the abbreviations a language pack lists is then taken back. ICU already does not break before a
  * lower-case word ("at 1:30 a.m. tomorrow") nor inside numbers ("12.200"), and breaks after the
  * Arabic question mark and full stop but not after the Arabic comma and semicolon.
  *
@@ -125,15 +124,35 @@ public final class Segmenter {
    */
   public static List<Segment> sentences(
       String text, Segment range, String tag, Set<String> abbreviations) {
-    BreakIterator it = sentenceIterator(tag, abbreviations);
+    BreakIterator it = sentenceIterator(tag);
     String part = text.substring(range.start(), range.end());
     it.setText(part);
     List<Segment> out = new ArrayList<>();
     int start = it.first();
-    for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+    for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
+      if (end < part.length() && endsWithAbbreviation(part, end, abbreviations)) {
+        continue;
+      }
       addTrimmed(out, text, range.start() + start, range.start() + end);
+      start = end;
     }
     return out;
+  }
+
+  /** Whether the word just before {@code end} (white space aside) is one of the abbreviations. */
+  private static boolean endsWithAbbreviation(String part, int end, Set<String> abbreviations) {
+    if (abbreviations.isEmpty()) {
+      return false;
+    }
+    int e = end;
+    while (e > 0 && Character.isWhitespace(part.charAt(e - 1))) {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && !Character.isWhitespace(part.charAt(s - 1)) && part.charAt(s - 1) != '(') {
+      s--;
+    }
+    return abbreviations.contains(part.substring(s, e));
   }
 
   /** Returns the sentences of a whole text, paragraph by paragraph. */
@@ -145,17 +164,8 @@ public final class Segmenter {
     return out;
   }
 
-  private static BreakIterator sentenceIterator(String tag, Set<String> abbreviations) {
+  private static BreakIterator sentenceIterator(String tag) {
     ULocale locale = ULocale.forLanguageTag(tag == null ? "und" : tag);
-    ULocale withSuppressions = locale.setKeywordValue("ss", "standard");
-    BreakIterator base = BreakIterator.getSentenceInstance(withSuppressions);
-    if (abbreviations.isEmpty()) {
-      return base;
-    }
-    FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(locale);
-    for (String a : abbreviations) {
-      builder.suppressBreakAfter(a);
-    }
-    return builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
+    return BreakIterator.getSentenceInstance(locale.setKeywordValue("ss", "standard"));
   }
 }
