@@ -1,25 +1,203 @@
 package org.dragoman;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.dragoman.ingest.IngestReport;
+import org.dragoman.model.Article;
+import org.dragoman.search.SearchHit;
+import org.dragoman.search.SearchRequest;
+import org.dragoman.search.SearchResult;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchiveTest {
-  @TempDir Path tmp;
+  Path tmp;
+  Path articles;
+  Archive archive;
+  IngestReport first;
+
+  static Path copyFixtures(Path to) throws IOException {
+    Files.createDirectories(to);
+    for (String name : List.of("release.en.txt", "release.ar.txt", "update.en.md")) {
+      try (InputStream in = ArchiveTest.class.getResourceAsStream("/articles/" + name)) {
+        Files.copy(in, to.resolve(name));
+      }
+    }
+    return to;
+  }
+
+  @BeforeAll
+  void ingestFixtures(@TempDir Path dir) throws IOException {
+    tmp = dir;
+    articles = copyFixtures(tmp.resolve("articles"));
+    archive = Archive.open(tmp.resolve("archive"));
+    first = archive.ingest(List.of(articles));
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  void close() throws IOException {
+    archive.close();
+  }
+
+  private List<String> sources(SearchResult r) {
+    return r.hits().stream().map(h -> Path.of(h.source()).getFileName().toString()).sorted().toList();
+  }
+
+  private SearchResult search(String q) throws IOException {
+    return archive.search(SearchRequest.of(q));
+  }
 
   @Test
-  void stats_afterIngest_countsLanguages() throws Exception {
-    Path in = tmp.resolve("in");
-    Files.createDirectories(in);
-    Files.writeString(in.resolve("a.txt"), "The campaign for the release of the activists continues to build across the world.");
-    try (Archive a = Archive.open(tmp.resolve("archive"))) {
-      a.ingest(List.of(in));
-      ArchiveStats s = a.stats();
-      assertEquals(1, s.languages().get("en"));
+  void ingest_folder_addsEachArticleWithItsLanguage() {
+    assertEquals(3, first.added());
+    assertEquals(List.of("ar", "en", "en"), first.articles().stream()
+        .map(IngestReport.Entry::language).toList());
+  }
+
+  @Test
+  void ingest_sameFilesAgain_reportsUnchanged() throws IOException {
+    IngestReport again = archive.ingest(List.of(articles));
+    assertEquals(0, again.added());
+    assertEquals(3, again.unchanged());
+    assertEquals(3, archive.stats().articles());
+  }
+
+  @Test
+  void ingest_changedFile_replacesTheArticle() throws IOException {
+    Path dir = tmp.resolve("changing");
+    Files.createDirectories(dir);
+    Path f = Files.writeString(dir.resolve("note.txt"), "Dockers in Marseille refuse to unload the ship until the crew is paid.");
+    try (Archive a = Archive.open(tmp.resolve("archive-changing"))) {
+      String id = a.ingest(List.of(f)).articles().get(0).id();
+      Files.writeString(f, "Dockers in Marseille won: the owner paid the crew of the cargo ship.");
+      IngestReport r = a.ingest(List.of(f));
+      assertEquals(1, r.updated());
+      assertEquals(id, r.articles().get(0).id());
+      assertEquals(1, a.stats().articles());
+      assertTrue(a.article(id).orElseThrow().text().contains("won"));
+      assertEquals(0, a.search(SearchRequest.of("refuse")).total());
     }
+  }
+
+  @Test
+  void search_arabicName_findsTheArabicArticle() throws IOException {
+    assertEquals(List.of("release.ar.txt"), sources(search("عمار")));
+  }
+
+  @Test
+  void search_arabicWithDiacritics_findsTextWithout() throws IOException {
+    assertEquals(List.of("release.ar.txt"), sources(search("عَمّار")));
+  }
+
+  @Test
+  void search_arabicEmbassyForms_findEachOther() throws IOException {
+    for (String q : List.of("سفارة", "السفارة", "والسفارة", "السفارات")) {
+      assertEquals(List.of("release.ar.txt"), sources(search(q)), q);
+    }
+  }
+
+  @Test
+  void search_englishStem_findsInflectionsWithLanguageFilter() throws IOException {
+    SearchResult r = archive.search(SearchRequest.of("abduction").withLanguages(Set.of("en")));
+    assertEquals(List.of("release.en.txt", "update.en.md"), sources(r));
+  }
+
+  @Test
+  void search_latinNameInEveryLanguage_viaNeutralField() throws IOException {
+    // "London" is written the same in the English text; the Arabic has لندن — only English matches.
+    assertEquals(List.of("release.en.txt"), sources(search("London")));
+  }
+
+  @Test
+  void search_booleanPhrasePrefix() throws IOException {
+    assertEquals(List.of("release.en.txt"), sources(search("\"security agents\"")));
+    assertEquals(List.of("update.en.md"), sources(search("abducted NOT embassy")));
+    assertEquals(List.of("release.en.txt", "update.en.md"), sources(search("Toronto OR London")));
+    assertEquals(List.of("update.en.md"), sources(search("Karach*")));
+  }
+
+  @Test
+  void search_snippetsMarkMatchesInArabic() throws IOException {
+    SearchHit hit = search("السفارة").hits().get(0);
+    assertEquals("rtl", hit.direction());
+    assertTrue(hit.snippets().stream().anyMatch(s -> s.contains("<mark>السفارات</mark>")),
+        hit.snippets().toString());
+  }
+
+  @Test
+  void search_facetsAndDateFilterAndSort() throws IOException {
+    SearchResult all = search("*");
+    assertEquals(3, all.total());
+    assertEquals(2L, all.facets().get("language").get("en"));
+    assertEquals(1L, all.facets().get("language").get("ar"));
+    assertEquals(1L, all.facets().get("year").get("2021"));
+    SearchResult dated = archive.search(SearchRequest.of("*")
+        .withDates(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)));
+    assertEquals(List.of("update.en.md"), sources(dated));
+    SearchResult byDate = archive.search(SearchRequest.of("*").withSort(SearchRequest.Sort.DATE));
+    assertEquals("update.en.md", Path.of(byDate.hits().get(0).source()).getFileName().toString());
+    SearchResult page2 = archive.search(SearchRequest.of("*").withLimit(2).withOffset(2));
+    assertEquals(1, page2.hits().size());
+    assertEquals(3, page2.total());
+  }
+
+  @Test
+  void search_badQuery_isIllegalArgumentNamingTheQuery() {
+    var e = assertThrows(IllegalArgumentException.class, () -> search("\"unclosed"));
+    assertTrue(e.getMessage().contains("unclosed"), e.getMessage());
+  }
+
+  @Test
+  void article_storedAgain_hasTextSegmentsAndMetadata() throws IOException {
+    String id = first.articles().get(0).id();
+    Article a = archive.article(id).orElseThrow();
+    assertEquals("ar", a.language());
+    assertEquals("باكستان: إطلاق سراح الرفيق عمار فياز!", a.title());
+    assertEquals(3, a.paragraphs().size());
+    assertTrue(a.sentences().size() >= 4);
+    assertEquals(a.paragraphs().get(0).text(a.text()), a.title());
+  }
+
+  @Test
+  void readOnlyArchive_seesCommitsOfTheWriterWithoutReopening() throws IOException {
+    Path dir = tmp.resolve("archive-nrt");
+    try (Archive writer = Archive.open(dir); Archive reader = Archive.openReadOnly(dir)) {
+      assertEquals(0, reader.search(SearchRequest.of("*")).total());
+      writer.ingest(List.of(articles.resolve("release.ar.txt")));
+      assertEquals(1, reader.search(SearchRequest.of("عمار")).total());
+    }
+  }
+
+  @Test
+  void open_archiveOfNewerFormat_failsClearly() throws IOException {
+    Path dir = tmp.resolve("future");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("dragoman-archive.properties"), "format=99\n");
+    var e = assertThrows(IllegalStateException.class, () -> Archive.open(dir));
+    assertTrue(e.getMessage().contains("newer Dragoman"), e.getMessage());
+  }
+
+  @Test
+  void open_nonEmptyFolderThatIsNoArchive_refuses() throws IOException {
+    Path dir = tmp.resolve("documents");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("thesis.txt"), "precious");
+    var e = assertThrows(IllegalStateException.class, () -> Archive.open(dir));
+    assertTrue(e.getMessage().contains("not a Dragoman archive"), e.getMessage());
+    assertTrue(Files.exists(dir.resolve("thesis.txt")));
+    assertFalse(Files.exists(dir.resolve("index")));
   }
 }

@@ -14,6 +14,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.StoredFields;
+import org.dragoman.ingest.MediaTypes;
 import org.dragoman.model.Article;
 import org.dragoman.model.Segment;
 import tools.jackson.databind.json.JsonMapper;
@@ -97,7 +98,7 @@ public final class Schema {
     d.add(new StoredField(PIPELINE, pipeline));
     d.add(new StringField(LANGUAGE, a.language(), Field.Store.YES));
     d.add(new SortedSetDocValuesFacetField(LANGUAGE, a.language()));
-    d.add(new SortedSetDocValuesFacetField(FORMAT, formatName(a.contentType())));
+    d.add(new SortedSetDocValuesFacetField(FORMAT, MediaTypes.shortName(a.contentType())));
     if (a.published() != null) {
       long day = a.published().toEpochDay();
       d.add(new LongPoint(PUBLISHED, day));
@@ -129,29 +130,5 @@ public final class Schema {
   /** Reads article number {@code doc} back from the index's stored fields. */
   public static Article load(StoredFields fields, int doc) throws java.io.IOException {
     return fromDocument(fields.document(doc));
-  }
-
-  /** A short name for a media type: html, pdf, docx, odt, markdown, text… */
-  public static String formatName(String contentType) {
-    if (contentType == null) {
-      return "unknown";
-    }
-    String t = contentType.toLowerCase(java.util.Locale.ROOT);
-    int semi = t.indexOf(';');
-    if (semi >= 0) {
-      t = t.substring(0, semi).strip();
-    }
-    return switch (t) {
-      case "text/html", "application/xhtml+xml" -> "html";
-      case "application/pdf" -> "pdf";
-      case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "docx";
-      case "application/msword" -> "doc";
-      case "application/vnd.oasis.opendocument.text" -> "odt";
-      case "application/rtf" -> "rtf";
-      case "application/epub+zip" -> "epub";
-      case "text/x-web-markdown", "text/markdown" -> "markdown";
-      case "text/plain" -> "text";
-      default -> t;
-    };
   }
 }

@@ -37,9 +37,10 @@ final class TikaReader {
         throw new SourceProblem("the text is longer than " + maxChars
             + " characters (setting maxTextChars)", e);
       }
-      throw new SourceProblem("the " + contentType + " content is malformed: " + rootMessage(e), e);
+      throw new SourceProblem("the " + MediaTypes.shortName(contentType).toUpperCase(java.util.Locale.ROOT) + " content is malformed: " + rootMessage(e), e);
     } catch (TikaException | IOException | RuntimeException e) {
-      throw new SourceProblem("the " + contentType + " file is damaged or truncated: " + rootMessage(e), e);
+      throw new SourceProblem("the " + MediaTypes.shortName(contentType).toUpperCase(java.util.Locale.ROOT)
+          + " file is damaged or truncated: " + rootMessage(e), e);
     }
     return new Extracted(
         handler.toString(),
