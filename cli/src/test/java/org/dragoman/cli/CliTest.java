@@ -1,0 +1,174 @@
+package org.dragoman.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The commands run in-process with captured writers: exit codes, JSON shapes, human output. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CliTest {
+  static final Path CORPUS = Path.of("../samples/corpus");
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
+  Path tmp;
+  String archive;
+
+  record Run(int code, String out, String err) {
+    JsonNode json() {
+      return JSON.readTree(out);
+    }
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.execute(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeAll
+  void ingestCorpus(@TempDir Path dir) {
+    tmp = dir;
+    archive = dir.resolve("archive").toString();
+    Run r = run("ingest", "--archive", archive, CORPUS.toString(), "--json");
+    assertEquals(0, r.code(), r.err());
+  }
+
+  @Test
+  void ingest_again_jsonReportsUnchanged() {
+    Run r = run("ingest", "--archive", archive, CORPUS.toString(), "--json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode j = r.json();
+    for (String field : List.of("added", "updated", "unchanged", "failed", "articles", "failures")) {
+      assertTrue(j.has(field), field);
+    }
+    assertEquals(0, j.get("added").asInt());
+    assertEquals(17, j.get("unchanged").asInt());
+    JsonNode a = j.get("articles").get(0);
+    for (String field : List.of("id", "source", "language", "title", "published")) {
+      assertTrue(a.has(field), field);
+    }
+  }
+
+  @Test
+  void ingest_someInputsFail_exit1AndTheOthersAreIngested() throws Exception {
+    Path bad = Files.write(tmp.resolve("empty.txt"), new byte[0]);
+    Path good = Files.writeString(tmp.resolve("good.txt"),
+        "Cleaners at the European Parliament won a new contract after a two-day strike.");
+    Run r = run("ingest", "--archive", tmp.resolve("other").toString(), bad.toString(),
+        good.toString(), "--json");
+    assertEquals(1, r.code());
+    JsonNode j = r.json();
+    assertEquals(1, j.get("added").asInt());
+    assertEquals(1, j.get("failed").asInt());
+    assertTrue(j.get("failures").get(0).get("source").asString().endsWith("empty.txt"));
+    assertTrue(j.get("failures").get(0).get("reason").asString().contains("empty"));
+  }
+
+  @Test
+  void unknownOption_exit2() {
+    Run r = run("search", "--archive", archive, "x", "--colour");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--colour"), r.err());
+  }
+
+  @Test
+  void search_arabicJson_hasContractFields() {
+    Run r = run("search", "--archive", archive, "سميرة", "--json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode j = r.json();
+    assertEquals(1, j.get("total").asInt());
+    JsonNode hit = j.get("hits").get(0);
+    for (String field : List.of("id", "language", "title", "source", "published", "score", "snippets")) {
+      assertTrue(hit.has(field), field);
+    }
+    assertEquals("ar", hit.get("language").asString());
+    assertTrue(hit.get("snippets").get(0).asString().contains("<mark>سميرة</mark>"));
+    assertEquals(1, j.get("facets").get("language").get("ar").asInt());
+    assertTrue(j.get("facets").has("year"));
+  }
+
+  @Test
+  void search_langFromToSortLimit() {
+    Run r = run("search", "--archive", archive, "*", "--lang", "en", "--lang", "fr", "--from",
+        "2024-01-01", "--to", "2024-12-31", "--sort", "date", "--limit", "2", "--json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode j = r.json();
+    List<String> dates = new ArrayList<>();
+    j.get("hits").forEach(h -> dates.add(h.get("published").asString()));
+    assertEquals(2, dates.size());
+    assertTrue(dates.get(0).compareTo(dates.get(1)) >= 0, dates.toString());
+    j.get("hits").forEach(h -> assertTrue(List.of("en", "fr").contains(h.get("language").asString())));
+  }
+
+  @Test
+  void search_badQuery_exit2WithReason() {
+    Run r = run("search", "--archive", archive, "\"unclosed phrase");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("Cannot parse the query"), r.err());
+  }
+
+  @Test
+  void search_missingArchive_exit1Clearly() {
+    Run r = run("search", "--archive", tmp.resolve("nowhere").toString(), "x");
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("No archive at"), r.err());
+  }
+
+  @Test
+  void search_humanOutput_isolatesRightToLeftTitles() {
+    Run r = run("search", "--archive", archive, "سميرة");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("\u2068أطلقوا سراح الصحفية سميرة حداد\u2069"), r.out());
+  }
+
+  @Test
+  void show_json_countsAndText() {
+    String id = run("search", "--archive", archive, "Orangi", "--lang", "en", "--json").json()
+        .get("hits").get(0).get("id").asString();
+    Run r = run("show", "--archive", archive, id, "--json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode j = r.json();
+    assertEquals("en", j.get("language").asString());
+    assertEquals(5, j.get("paragraphs").asInt());
+    assertEquals(5, j.get("sentences").asInt());
+    assertTrue(j.get("text").asString().startsWith("Residents of Orangi Town demand clean water"));
+  }
+
+  @Test
+  void show_unknownId_exit1() {
+    assertEquals(1, run("show", "--archive", archive, "0000000000000000").code());
+  }
+
+  @Test
+  void stats_json_countsByLanguageFormatYear() {
+    Run r = run("stats", "--archive", archive, "--json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode j = r.json();
+    assertEquals(17, j.get("articles").asInt());
+    assertEquals(2, j.get("languages").get("ur").asInt());
+    assertEquals(1, j.get("formats").get("pdf").asInt());
+    assertTrue(j.get("bytes").asLong() > 0);
+  }
+
+  @Test
+  void help_listsCommands() {
+    Run r = run("--help");
+    assertEquals(0, r.code());
+    for (String c : List.of("ingest", "search", "show", "stats", "bench", "eval")) {
+      assertTrue(r.out().contains(c), c);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.dragoman.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.dragoman.Archive;
+import org.dragoman.ingest.IngestReport;
+import org.dragoman.search.SearchRequest;
+import org.dragoman.search.SearchResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The sample corpus reads without failures, in the languages its manifest says. */
+class SampleCorpusTest {
+  static final Path CORPUS = Path.of("corpus");
+
+  @Test
+  void corpus_ingestsWithoutFailuresInTheManifestLanguages(@TempDir Path tmp) throws Exception {
+    JsonNode manifest = JsonMapper.builder().build().readTree(CORPUS.resolve("MANIFEST.json").toFile());
+    Map<String, String> expected = new TreeMap<>();
+    for (JsonNode f : manifest.get("files")) {
+      expected.put(f.get("file").asString(), f.get("language").asString());
+    }
+    assertTrue(expected.size() >= 16, "at least 16 articles");
+    try (Archive archive = Archive.open(tmp.resolve("archive"))) {
+      IngestReport report = archive.ingest(List.of(CORPUS));
+      assertEquals(0, report.failed(), report.failures().toString());
+      assertEquals(expected.size(), report.added());
+      Map<String, String> found = report.articles().stream().collect(Collectors.toMap(
+          a -> Path.of(a.source()).getFileName().toString(), IngestReport.Entry::language,
+          (a, b) -> a, TreeMap::new));
+      assertEquals(expected, found);
+
+      SearchResult urdu = archive.search(SearchRequest.of("ہڑتال"));
+      assertEquals(List.of("faisalabad-strike.ur.md"), urdu.hits().stream()
+          .map(h -> Path.of(h.source()).getFileName().toString()).toList());
+      SearchResult arabic = archive.search(SearchRequest.of("العمال"));
+      assertTrue(arabic.hits().stream().anyMatch(h -> h.source().endsWith("faisalabad-strike.ar.txt")),
+          "the query without diacritics finds «العُمّال»");
+      assertTrue(arabic.hits().stream().anyMatch(h -> h.source().endsWith("delivery-riders-cairo.ar.txt")),
+          "the Windows-1256 file is read as Arabic");
+    }
+  }
+
+  @Test
+  void manifest_everyFileIsListedAndEveryListedFileExists() throws Exception {
+    JsonNode manifest = JsonMapper.builder().build().readTree(CORPUS.resolve("MANIFEST.json").toFile());
+    List<String> listed = new java.util.ArrayList<>();
+    manifest.get("files").forEach(f -> listed.add(f.get("file").asString()));
+    List<String> onDisk;
+    try (var s = Files.list(CORPUS)) {
+      onDisk = s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("MANIFEST.json")).sorted().toList();
+    }
+    assertEquals(onDisk, listed.stream().sorted().toList());
+  }
+
+  @Test
+  void embeddingExample_runs(@TempDir Path tmp) throws Exception {
+    EmbeddingExample.main(new String[] {tmp.resolve("archive").toString(), CORPUS.toString()});
+    try (Archive archive = Archive.openReadOnly(tmp.resolve("archive"))) {
+      assertTrue(archive.search(SearchRequest.of("strike").withLanguages(java.util.Set.of("en"))).total() >= 2);
+    }
+  }
+}
