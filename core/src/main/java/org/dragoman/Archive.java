@@ -140,7 +140,8 @@ public final class Archive implements Closeable {
       List<IngestReport.Entry> entries) throws SourceProblem, IOException {
     byte[] bytes = reader.bytes(c.path());
     String name = c.path().getFileName().toString();
-    if (!c.named() && !ArticleReader.isSupported(bytes, name)) {
+    String mediaType = ArticleReader.detectType(bytes, name);
+    if (!c.named() && !ArticleReader.isSupported(mediaType, name)) {
       return IngestReport.Status.SKIPPED;
     }
     String id = ArticleReader.idFor(c.path());
@@ -153,7 +154,7 @@ public final class Archive implements Closeable {
       return IngestReport.Status.UNCHANGED;
     }
     Article a = reader.read(c.path().toString(), c.path().toRealPath().toUri().toString(), name,
-        bytes);
+        bytes, mediaType);
     store.put(a, ArticleReader.PIPELINE_VERSION);
     IngestReport.Status status =
         before.isPresent() ? IngestReport.Status.UPDATED : IngestReport.Status.ADDED;

@@ -167,9 +167,15 @@ public final class ArchiveStore implements Closeable {
     T apply(IndexSearcher searcher) throws IOException;
   }
 
-  /** Runs {@code work} with a current searcher, refreshing first if the index changed. */
+  /**
+   * Runs {@code work} with a searcher. A read-only store first looks for commits made by the
+   * writing process; a writable store's searcher moves on at each {@link #commit} and {@link
+   * #refresh}, not at every call, since each reopen of a writer's reader flushes a segment.
+   */
   public <T> T withSearcher(SearcherWork<T> work) throws IOException {
-    searchers.maybeRefresh();
+    if (writer == null) {
+      searchers.maybeRefresh();
+    }
     IndexSearcher s = searchers.acquire();
     try {
       return work.apply(s);

@@ -124,9 +124,14 @@ public final class ArticleReader {
     return read(file.toString(), key, file.getFileName().toString(), bytes);
   }
 
-  /** Returns whether {@code file}'s name and bytes are of a format Dragoman reads. */
-  public static boolean isSupported(byte[] bytes, String name) {
-    return Format.of(Format.detect(bytes, name), name) != Format.UNSUPPORTED;
+  /** Returns the media type of {@code bytes}, by their content and the file {@code name}. */
+  public static String detectType(byte[] bytes, String name) {
+    return Format.detect(bytes, name);
+  }
+
+  /** Returns whether a file of {@code mediaType} and {@code name} is in a format Dragoman reads. */
+  public static boolean isSupported(String mediaType, String name) {
+    return Format.of(mediaType, name) != Format.UNSUPPORTED;
   }
 
   /**
@@ -141,7 +146,12 @@ public final class ArticleReader {
     if (bytes.length == 0) {
       throw new SourceProblem("empty file (0 bytes)");
     }
-    String mediaType = Format.detect(bytes, name);
+    return read(source, key, name, bytes, Format.detect(bytes, name));
+  }
+
+  /** Reads an article from bytes whose media type is already known (see {@link #detectType}). */
+  public Article read(String source, String key, String name, byte[] bytes, String mediaType)
+      throws SourceProblem {
     Extracted x =
         switch (Format.of(mediaType, name)) {
           case HTML -> HtmlReader.read(decode(bytes, declaredCharset(bytes)), mediaType);

@@ -4,6 +4,8 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.dragoman.model.Segment;
 
@@ -164,8 +166,13 @@ public final class Segmenter {
     return out;
   }
 
+  /** Break iterators are costly to build and cheap to clone: one prototype per language. */
+  private static final Map<String, BreakIterator> PROTOTYPES = new ConcurrentHashMap<>();
+
   private static BreakIterator sentenceIterator(String tag) {
-    ULocale locale = ULocale.forLanguageTag(tag == null ? "und" : tag);
-    return BreakIterator.getSentenceInstance(locale.setKeywordValue("ss", "standard"));
+    BreakIterator prototype = PROTOTYPES.computeIfAbsent(tag == null ? "und" : tag, t ->
+        BreakIterator.getSentenceInstance(
+            ULocale.forLanguageTag(t).setKeywordValue("ss", "standard")));
+    return (BreakIterator) prototype.clone();
   }
 }
