@@ -276,4 +276,25 @@ public final class LucenePacks {
       super("tr", org.apache.lucene.analysis.tr.TurkishAnalyzer::new);
     }
   }
+
+  /** Chinese: overlapping bigrams of Han, Hiragana, Katakana and Hangul, as Lucene's CJK analysis. */
+  public static final class Chinese extends Bundled {
+    public Chinese() {
+      super("zh", org.apache.lucene.analysis.cjk.CJKAnalyzer::new);
+    }
+  }
+
+  /** Japanese: overlapping bigrams of Han, Hiragana, Katakana and Hangul, as Lucene's CJK analysis. */
+  public static final class Japanese extends Bundled {
+    public Japanese() {
+      super("ja", org.apache.lucene.analysis.cjk.CJKAnalyzer::new);
+    }
+  }
+
+  /** Korean: overlapping bigrams of Han, Hiragana, Katakana and Hangul, as Lucene's CJK analysis. */
+  public static final class Korean extends Bundled {
+    public Korean() {
+      super("ko", org.apache.lucene.analysis.cjk.CJKAnalyzer::new);
+    }
+  }
 }
