@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ShowCommand.class,
       StatsCommand.class,
+      AlignCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       picocli.CommandLine.HelpCommand.class

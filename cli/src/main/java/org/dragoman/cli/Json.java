@@ -12,6 +12,11 @@ final class Json {
 
   private Json() {}
 
+  /** One value on one line, for JSON Lines files. */
+  static String line(Object value) {
+    return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+  }
+
   static void print(PrintWriter out, Object value) {
     out.println(MAPPER.writeValueAsString(value));
     out.flush();

@@ -171,4 +171,54 @@ class CliTest {
       assertTrue(r.out().contains(c), c);
     }
   }
+
+  @Test
+  void align_twoSampleFiles_jsonLinksTheNumbersSentence() {
+    Run r = run("align", CORPUS.resolve("faisalabad-strike.en.html").toString(),
+        CORPUS.resolve("faisalabad-strike.ar.txt").toString(), "--json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode j = r.json();
+    assertEquals("en", j.get("source").get("language").asString());
+    assertEquals("ar", j.get("target").get("language").asString());
+    boolean found = false;
+    for (JsonNode l : j.get("links")) {
+      for (JsonNode s : l.get("source")) {
+        String en = j.get("source").get("sentences").get(s.asInt()).asString();
+        if (en.contains("3,400")) {
+          String ar = j.get("target").get("sentences").get(l.get("target").get(0).asInt()).asString();
+          assertTrue(ar.contains("٣٤٠٠"), ar);
+          found = true;
+        }
+      }
+    }
+    assertTrue(found, r.out());
+  }
+
+  @Test
+  void align_tmx_isXmlWithBothLanguages() throws Exception {
+    Run r = run("align", CORPUS.resolve("seville-teachers.es.html").toString(),
+        CORPUS.resolve("seville-teachers.en.md").toString(), "--format", "tmx");
+    assertEquals(0, r.code(), r.err());
+    var f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    var doc = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
+        r.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertTrue(doc.getElementsByTagName("tu").getLength() >= 4, r.out());
+    assertTrue(r.out().contains("xml:lang=\"es\"") && r.out().contains("xml:lang=\"en\""));
+  }
+
+  @Test
+  void evalAlign_goldFile_printsStrictAndLaxScoresAndWritesPredictions() throws Exception {
+    Path gold = tmp.resolve("gold.jsonl");
+    Files.writeString(gold, """
+        {"id": "d1", "source": {"lang": "en", "sentences": ["The strike began on 8 April.", "Around 12,500 teachers came.", "They won a raise of 6.5%."]}, "target": {"lang": "es", "sentences": ["La huelga empezó el 8 de abril.", "Acudieron unos 12.500 docentes.", "Consiguieron una subida del 6,5 %."]}, "links": [[[0], [0]], [[1], [1]], [[2], [2]]]}
+        """);
+    Path out = tmp.resolve("pred.jsonl");
+    Run r = run("eval", "align", gold.toString(), "--predictions", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("strict P 1.000 R 1.000 F1 1.000"), r.out());
+    JsonNode line = JSON.readTree(Files.readAllLines(out).get(0));
+    assertEquals("d1", line.get("id").asString());
+    assertEquals(3, line.get("links").size());
+  }
 }

@@ -1,5 +1,6 @@
 package org.dragoman.language;
 
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 
@@ -20,5 +21,14 @@ public final class ArabicPack implements LanguagePack {
   @Override
   public Analyzer createAnalyzer() {
     return new ArabicAnalyzer();
+  }
+
+  // The conjunctions و and ف, the prepositions ب، ل، ك and the article ال, alone or combined.
+  private static final List<String> PROCLITICS =
+      List.of("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف", "ك");
+
+  @Override
+  public List<String> proclitics() {
+    return PROCLITICS;
   }
 }

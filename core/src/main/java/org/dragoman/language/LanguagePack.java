@@ -50,4 +50,13 @@ public interface LanguagePack {
   default List<Pattern> debris() {
     return List.of();
   }
+
+  /**
+   * Prefixes that attach to a word in this language's writing and can hide a name inside it,
+   * longest first (Arabic "وال", "بال", "و", "ب"…): stripped to compare a word with names written
+   * in another script.
+   */
+  default List<String> proclitics() {
+    return List.of();
+  }
 }

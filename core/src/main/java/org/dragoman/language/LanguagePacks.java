@@ -1,6 +1,7 @@
 package org.dragoman.language;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -82,6 +83,12 @@ public final class LanguagePacks {
   public Set<String> abbreviations(String tag) {
     LanguagePack pack = packs.get(primary(tag));
     return pack == null ? Set.of() : pack.abbreviations();
+  }
+
+  /** Returns the proclitics of {@code tag}'s pack, longest first, or none. */
+  public List<String> proclitics(String tag) {
+    LanguagePack pack = packs.get(primary(tag));
+    return pack == null ? List.of() : pack.proclitics();
   }
 
   /** Returns the analyzer for {@code tag}: its pack's, or ICU folding for any other language. */

@@ -1,0 +1,105 @@
+package org.dragoman.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dragoman.text.TextNormalizer;
+
+/**
+ * Language-independent anchors of a sentence: what a translation keeps as it is. Numbers in any
+ * digits and grouping style ("12,282", "12.200", "١٢٬٢٨٢" all give 12282 or 12200), Latin-script
+ * names and acronyms (capitalised words, CUPE, Twitter — found inside Arabic text as well),
+ * hashtags, URLs, e-mail addresses, and question and exclamation marks.
+ */
+final class Anchors {
+
+  private static final Pattern NUMBER =
+      Pattern.compile("\\d+(?:[.,'’\\u066B\\u066C]\\d+|[\\u00A0 ]\\d{3}(?!\\d))*");
+  private static final Pattern LATIN_WORD = Pattern.compile("[\\p{IsLatin}][\\p{IsLatin}\\d'’-]*");
+  private static final Pattern TAG_URL_MAIL = Pattern.compile(
+      "#[\\p{L}\\d_]+|https?://\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+
+  private Anchors() {}
+
+  /** Returns the anchors of {@code sentence}, each a normalised string. */
+  static List<String> of(String sentence) {
+    String text = TextNormalizer.forAnalysis(sentence);
+    List<String> out = new ArrayList<>();
+    Matcher m = TAG_URL_MAIL.matcher(text);
+    while (m.find()) {
+      out.add(m.group().toLowerCase(Locale.ROOT));
+    }
+    String rest = m.replaceAll(" ");
+    Matcher n = NUMBER.matcher(rest);
+    while (n.find()) {
+      out.add("#" + number(n.group()));
+    }
+    boolean latinScript = isMostlyLatin(rest);
+    Matcher w = LATIN_WORD.matcher(rest);
+    boolean first = true;
+    while (w.find()) {
+      String word = w.group();
+      boolean capital = Character.isUpperCase(word.charAt(0));
+      // In Latin-script text a capital at the start of a sentence says nothing; inside
+      // non-Latin text every Latin word is a name, an acronym or a brand.
+      if (word.length() >= 2 && (!latinScript || (capital && !first) || isAcronym(word))) {
+        out.add(word.toLowerCase(Locale.ROOT));
+      }
+      first = false;
+    }
+    for (int i = 0; i < rest.length(); i++) {
+      char c = rest.charAt(i);
+      if (c == '?' || c == '؟') {
+        out.add("?");
+      } else if (c == '!') {
+        out.add("!");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The value of a number written with grouping separators or a decimal mark: a separator
+   * followed by exactly three digits groups thousands, any other is the decimal mark.
+   */
+  static String number(String raw) {
+    String[] parts = raw.split("[.,'’\\u066B\\u066C\\u00A0 ]");
+    StringBuilder b = new StringBuilder(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      if (parts[i].length() == 3) {
+        b.append(parts[i]);
+      } else {
+        b.append('.').append(parts[i]);
+      }
+    }
+    String v = b.toString().replaceFirst("^0+(?=\\d)", "");
+    return v;
+  }
+
+  private static boolean isAcronym(String w) {
+    int upper = 0;
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i))) {
+        upper++;
+      }
+    }
+    return upper >= 2;
+  }
+
+  private static boolean isMostlyLatin(String s) {
+    int latin = 0;
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (c < 0x250) {
+          latin++;
+        }
+      }
+    }
+    return letters == 0 || latin * 2 > letters;
+  }
+}

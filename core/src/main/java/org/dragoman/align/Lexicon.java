@@ -1,0 +1,158 @@
+package org.dragoman.align;
+
+import it.unimi.dsi.fastutil.longs.Long2FloatOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import java.util.List;
+
+/**
+ * Word translation probabilities between two languages, learned from sentence pairs by IBM Model
+ * 1 (Brown et al. 1993) in both directions, with no dictionary: the expectation-maximisation runs
+ * over whatever pairs the caller trusts (Moore 2002: the most confident 1-1 links of a length-based
+ * first pass). Words are the terms of each language's analysis (stems, normalised Arabic).
+ *
+ * <p>Immutable and thread-safe once trained.
+ */
+public final class Lexicon {
+
+  /** Probabilities below this are dropped after training: noise that only costs memory. */
+  static final float MIN_PROBABILITY = 0.005f;
+
+  private final Object2IntOpenHashMap<String> sourceIds;
+  private final Object2IntOpenHashMap<String> targetIds;
+  private final Long2FloatOpenHashMap targetGivenSource;
+  private final Long2FloatOpenHashMap sourceGivenTarget;
+  private final int pairs;
+
+  private Lexicon(Object2IntOpenHashMap<String> sourceIds, Object2IntOpenHashMap<String> targetIds,
+      Long2FloatOpenHashMap targetGivenSource, Long2FloatOpenHashMap sourceGivenTarget, int pairs) {
+    this.sourceIds = sourceIds;
+    this.targetIds = targetIds;
+    this.targetGivenSource = targetGivenSource;
+    this.sourceGivenTarget = sourceGivenTarget;
+    this.pairs = pairs;
+  }
+
+  /** A lexicon that knows no word: every probability is 0. */
+  public static Lexicon empty() {
+    return new Lexicon(new Object2IntOpenHashMap<>(), new Object2IntOpenHashMap<>(),
+        new Long2FloatOpenHashMap(), new Long2FloatOpenHashMap(), 0);
+  }
+
+  /** Returns how many sentence pairs it was trained on. */
+  public int pairs() {
+    return pairs;
+  }
+
+  /** Returns the number of word pairs it knows, both directions. */
+  public int size() {
+    return targetGivenSource.size() + sourceGivenTarget.size();
+  }
+
+  /**
+   * Trains both directions on {@code source.get(k)} ↔ {@code target.get(k)}.
+   *
+   * @param iterations EM iterations; five is the usual number for Model 1
+   */
+  public static Lexicon train(List<List<String>> source, List<List<String>> target, int iterations) {
+    if (source.size() != target.size()) {
+      throw new IllegalArgumentException(
+          "source has " + source.size() + " sentences, target " + target.size());
+    }
+    Object2IntOpenHashMap<String> sIds = new Object2IntOpenHashMap<>();
+    Object2IntOpenHashMap<String> tIds = new Object2IntOpenHashMap<>();
+    sIds.defaultReturnValue(-1);
+    tIds.defaultReturnValue(-1);
+    int[][] s = ids(source, sIds);
+    int[][] t = ids(target, tIds);
+    Long2FloatOpenHashMap forward = em(s, t, tIds.size(), iterations);
+    Long2FloatOpenHashMap backward = em(t, s, sIds.size(), iterations);
+    return new Lexicon(sIds, tIds, forward, backward, source.size());
+  }
+
+  private static int[][] ids(List<List<String>> sentences, Object2IntOpenHashMap<String> vocab) {
+    int[][] out = new int[sentences.size()][];
+    for (int k = 0; k < out.length; k++) {
+      List<String> words = sentences.get(k);
+      out[k] = new int[words.size()];
+      for (int i = 0; i < words.size(); i++) {
+        int id = vocab.getInt(words.get(i));
+        if (id < 0) {
+          id = vocab.size() + 1; // 0 is the empty word
+          vocab.put(words.get(i), id);
+        }
+        out[k][i] = id;
+      }
+    }
+    return out;
+  }
+
+  static long key(int given, int word) {
+    return ((long) given << 32) | (word & 0xffffffffL);
+  }
+
+  /** Model 1 EM for p(word | given), with an empty given word (id 0) in every sentence. */
+  private static Long2FloatOpenHashMap em(int[][] given, int[][] words, int vocabulary,
+      int iterations) {
+    Long2FloatOpenHashMap p = new Long2FloatOpenHashMap();
+    float uniform = 1f / Math.max(1, vocabulary);
+    p.defaultReturnValue(uniform);
+    for (int it = 0; it < iterations; it++) {
+      Long2FloatOpenHashMap counts = new Long2FloatOpenHashMap();
+      it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap totals =
+          new it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap();
+      for (int k = 0; k < given.length; k++) {
+        int[] g = given[k];
+        for (int w : words[k]) {
+          float norm = p.get(key(0, w));
+          for (int x : g) {
+            norm += p.get(key(x, w));
+          }
+          if (norm <= 0) {
+            continue;
+          }
+          float c0 = p.get(key(0, w)) / norm;
+          counts.addTo(key(0, w), c0);
+          totals.addTo(0, c0);
+          for (int x : g) {
+            float c = p.get(key(x, w)) / norm;
+            counts.addTo(key(x, w), c);
+            totals.addTo(x, c);
+          }
+        }
+      }
+      Long2FloatOpenHashMap next = new Long2FloatOpenHashMap(counts.size());
+      next.defaultReturnValue(0f);
+      for (var e : counts.long2FloatEntrySet()) {
+        int x = (int) (e.getLongKey() >>> 32);
+        float v = e.getFloatValue() / totals.get(x);
+        if (it < iterations - 1 || v >= MIN_PROBABILITY) {
+          next.put(e.getLongKey(), v);
+        }
+      }
+      p = next;
+    }
+    p.defaultReturnValue(0f);
+    p.trim();
+    return p;
+  }
+
+  /** Returns the id of a source word, or -1 when unknown. */
+  int sourceId(String word) {
+    return sourceIds.getInt(word);
+  }
+
+  /** Returns the id of a target word, or -1 when unknown. */
+  int targetId(String word) {
+    return targetIds.getInt(word);
+  }
+
+  /** p(target word | source word). */
+  float forward(int sourceId, int targetId) {
+    return sourceId < 0 || targetId < 0 ? 0f : targetGivenSource.get(key(sourceId, targetId));
+  }
+
+  /** p(source word | target word). */
+  float backward(int sourceId, int targetId) {
+    return sourceId < 0 || targetId < 0 ? 0f : sourceGivenTarget.get(key(targetId, sourceId));
+  }
+}

@@ -1,0 +1,283 @@
+package org.dragoman.align;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores candidate links of one pair as a generative model of the target given the source
+ * (Moore 2002): a link costs the negative log probability of its shape, of the target's
+ * length given the source's (Gale–Church's normal model) or, for a target sentence with no
+ * source, of its length alone (log-normal, fitted on the text), less the evidence of its words
+ * (Model 1 against a unigram background, both directions) and anchors. A source sentence left
+ * alone costs its shape only, since every alignment generates each source sentence once.
+ */
+final class LinkScorer {
+  // Gale & Church (1993), Table 5: shape priors.
+  static final double P_11 = 0.89;
+  static final double P_10 = 0.0099 / 2;
+  static final double P_21 = 0.089 / 2;
+  static final double P_22 = 0.011;
+
+  /** Gale & Church's variance of the target length per source character. */
+  static final double VARIANCE = 6.8;
+
+  /** Nats of evidence per shared anchor, and per number present on one side only. */
+  static final double ANCHOR_MATCH = 1.5;
+  static final double NUMBER_MISS = 1.5;
+
+  /** Nats of evidence per word written alike on both sides (cognates, names). */
+  static final double COGNATE_MATCH = 0.5;
+
+  /** Share of a word's probability that comes from its translation rather than the background. */
+  static final double MIX = 0.5;
+
+  /** Weight of the words' evidence against the lengths'. */
+  static final double LEXICAL_WEIGHT = 1;
+
+
+  final SentenceAligner.Prepared p;
+  final Lexicon lexicon;
+  final double ratio;
+  final double logMean;
+  final double logSd;
+  final int[][] sourceIds;
+  final int[][] targetIds;
+  final double[][] sourceBackground;
+  final double[][] targetBackground;
+
+  LinkScorer(SentenceAligner.Prepared p, Lexicon lexicon) {
+    this.p = p;
+    this.lexicon = lexicon;
+    this.ratio = p.source().totalLength == 0 ? 1
+        : Math.max(0.2, Math.min(5, (double) p.target().totalLength / p.source().totalLength));
+    double sum = 0;
+    double sq = 0;
+    for (int l : p.target().lengths) {
+      double x = Math.log(Math.max(l, 1));
+      sum += x;
+      sq += x * x;
+    }
+    int m = p.target().size();
+    logMean = sum / m;
+    logSd = Math.max(0.3, Math.sqrt(Math.max(0, sq / m - logMean * logMean)));
+    sourceIds = ids(p.source().words, lexicon::sourceId);
+    targetIds = ids(p.target().words, lexicon::targetId);
+    sourceBackground = background(sourceIds);
+    targetBackground = background(targetIds);
+    for (List<String> a : p.source().anchors) {
+      for (String x : new java.util.HashSet<>(a)) {
+        spread.merge(x, 1, Integer::sum);
+      }
+    }
+    for (List<String> a : p.target().anchors) {
+      for (String x : new java.util.HashSet<>(a)) {
+        spread.merge(x, 1, Integer::sum);
+      }
+    }
+  }
+
+  /**
+   * In how many sentences of both sides each anchor occurs: a name repeated all through an
+   * article says little about which sentence translates which, so a shared anchor weighs
+   * {@code 2 / spread}.
+   */
+  final Map<String, Integer> spread = new HashMap<>();
+
+  private static int[][] ids(List<List<String>> words, java.util.function.ToIntFunction<String> id) {
+    int[][] out = new int[words.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = words.get(i).stream().mapToInt(id).toArray();
+    }
+    return out;
+  }
+
+  /** Unigram probability of each known word in this text, add-one smoothed. */
+  private static double[][] background(int[][] ids) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    int total = 0;
+    for (int[] sentence : ids) {
+      for (int w : sentence) {
+        if (w >= 0) {
+          counts.merge(w, 1, Integer::sum);
+          total++;
+        }
+      }
+    }
+    double[][] out = new double[ids.length][];
+    for (int i = 0; i < ids.length; i++) {
+      out[i] = new double[ids[i].length];
+      for (int k = 0; k < ids[i].length; k++) {
+        int w = ids[i][k];
+        out[i][k] = w < 0 ? 0 : (counts.get(w) + 1.0) / (total + counts.size());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * How much likelier the link is than leaving its sentences unlinked, as a probability: the
+   * logistic of the difference of the two costs. A sentence left alone gets 0.5 when it could
+   * as well have been linked to a neighbour, and more the less it could.
+   */
+  double confidence(int i0, int i1, int j0, int j1) {
+    double alone = 0;
+    for (int i = i0; i < i1; i++) {
+      alone += cost(i, i + 1, j0, j0);
+    }
+    for (int j = j0; j < j1; j++) {
+      alone += cost(i1, i1, j, j + 1);
+    }
+    if (i1 > i0 && j1 > j0) {
+      return 1 / (1 + Math.exp(cost(i0, i1, j0, j1) - alone));
+    }
+    double linked = Double.POSITIVE_INFINITY;
+    int n = p.source().size();
+    int m = p.target().size();
+    if (i1 > i0) {
+      for (int j : new int[] {j0 - 1, j0}) {
+        if (j >= 0 && j < m) {
+          linked = Math.min(linked, cost(i0, i1, j, j + 1));
+        }
+      }
+    } else {
+      for (int i : new int[] {i0 - 1, i0}) {
+        if (i >= 0 && i < n) {
+          linked = Math.min(linked, cost(i, i + 1, j0, j1));
+        }
+      }
+    }
+    return linked == Double.POSITIVE_INFINITY ? 1 : 1 / (1 + Math.exp(alone - linked));
+  }
+
+  /** The cost of linking source [i0, i1) with target [j0, j1): lower is likelier. */
+  double cost(int i0, int i1, int j0, int j1) {
+    int a = i1 - i0;
+    int b = j1 - j0;
+    double prior = a == 1 && b == 1 ? P_11 : a == 2 && b == 2 ? P_22 : a + b == 1 ? P_10 : P_21;
+    double cost = -Math.log(prior);
+    if (b == 0) {
+      return cost;
+    }
+    if (a == 0) {
+      return cost + targetLengthAlone(p.target().lengths[j0]);
+    }
+    return cost + lengthCost(i0, i1, j0, j1) + anchorCost(i0, i1, j0, j1)
+        - LEXICAL_WEIGHT * lexical(i0, i1, j0, j1);
+  }
+
+  private double targetLengthAlone(int length) {
+    double l = Math.max(length, 1);
+    double z = (Math.log(l) - logMean) / logSd;
+    return Math.log(l * logSd * Math.sqrt(2 * Math.PI)) + z * z / 2;
+  }
+
+  private double lengthCost(int i0, int i1, int j0, int j1) {
+    double l1 = 0;
+    double l2 = 0;
+    for (int i = i0; i < i1; i++) {
+      l1 += p.source().lengths[i];
+    }
+    for (int j = j0; j < j1; j++) {
+      l2 += p.target().lengths[j];
+    }
+    double variance = VARIANCE * ratio * Math.max((l1 + l2 / ratio) / 2, 1);
+    double z = (l2 - ratio * l1) / Math.sqrt(variance);
+    double cost = z * z / 2 + 0.5 * Math.log(2 * Math.PI * variance);
+    // The normal model gives the target's total length; two target sentences also need the
+    // place where the first ends, uniform over that length. Without this term merging two
+    // links would save a normalisation constant and 2-2 links would be favoured.
+    return j1 - j0 == 2 ? cost + Math.log(Math.max(l2, 2)) : cost;
+  }
+
+  private double anchorCost(int i0, int i1, int j0, int j1) {
+    Map<String, Integer> source = new HashMap<>();
+    for (int i = i0; i < i1; i++) {
+      for (String x : p.source().anchors.get(i)) {
+        source.merge(x, 1, Integer::sum);
+      }
+    }
+    double cost = 0;
+    Map<String, Integer> target = new HashMap<>();
+    for (int j = j0; j < j1; j++) {
+      for (String x : p.target().anchors.get(j)) {
+        target.merge(x, 1, Integer::sum);
+      }
+    }
+    for (var e : source.entrySet()) {
+      int shared = Math.min(e.getValue(), target.getOrDefault(e.getKey(), 0));
+      double weight = e.getKey().startsWith("=") ? COGNATE_MATCH : ANCHOR_MATCH;
+      cost -= weight * shared * Math.min(1, 2.0 / spread.getOrDefault(e.getKey(), 2));
+      if (isNumber(e.getKey())) {
+        cost += NUMBER_MISS * (e.getValue() - shared);
+      }
+    }
+    for (var e : target.entrySet()) {
+      if (isNumber(e.getKey())) {
+        cost += NUMBER_MISS * Math.max(0, e.getValue() - source.getOrDefault(e.getKey(), 0));
+      }
+    }
+    return cost;
+  }
+
+  /** Numbers of two digits or more: one-digit numbers are often written out in words. */
+  private static boolean isNumber(String anchor) {
+    return anchor.startsWith("#") && anchor.length() >= 3 && Character.isDigit(anchor.charAt(1));
+  }
+
+  /**
+   * Evidence in nats that the words of the two sides translate each other rather than come
+   * from the texts' background: for each word of one side known to the lexicon, the log ratio
+   * of its Model 1 probability given the other side (mixed half and half with the background)
+   * to its background probability; the mean of both directions.
+   */
+  double lexical(int i0, int i1, int j0, int j1) {
+    if (lexicon.size() == 0) {
+      return 0;
+    }
+    double forward = 0;
+    int sources = 0;
+    for (int i = i0; i < i1; i++) {
+      sources += sourceIds[i].length;
+    }
+    int targets = 0;
+    for (int j = j0; j < j1; j++) {
+      targets += targetIds[j].length;
+    }
+    if (sources == 0 || targets == 0) {
+      return 0;
+    }
+    for (int j = j0; j < j1; j++) {
+      for (int k = 0; k < targetIds[j].length; k++) {
+        int t = targetIds[j][k];
+        if (t < 0) {
+          continue;
+        }
+        double sum = 0;
+        for (int i = i0; i < i1; i++) {
+          for (int s : sourceIds[i]) {
+            sum += lexicon.forward(s, t);
+          }
+        }
+        forward += Math.log(MIX * (sum / sources) / targetBackground[j][k] + (1 - MIX));
+      }
+    }
+    double backward = 0;
+    for (int i = i0; i < i1; i++) {
+      for (int k = 0; k < sourceIds[i].length; k++) {
+        int s = sourceIds[i][k];
+        if (s < 0) {
+          continue;
+        }
+        double sum = 0;
+        for (int j = j0; j < j1; j++) {
+          for (int t : targetIds[j]) {
+            sum += lexicon.backward(s, t);
+          }
+        }
+        backward += Math.log(MIX * (sum / targets) / sourceBackground[i][k] + (1 - MIX));
+      }
+    }
+    return (forward + backward) / 2;
+  }
+}

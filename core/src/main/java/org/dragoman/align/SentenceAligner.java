@@ -1,0 +1,197 @@
+package org.dragoman.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.dragoman.language.LanguagePacks;
+import org.dragoman.model.SentenceLink;
+
+/**
+ * Links the sentences of a text and its translation: 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1, in order
+ * (no crossing links), each with a confidence.
+ *
+ * <p>The search is Gale and Church's dynamic programme over the two sentence lists, kept to a band
+ * around the diagonal (widened and run again if the best path touches its edge), so its cost
+ * grows linearly with the length of the texts. Each candidate link is scored by
+ *
+ * <ul>
+ *   <li>its shape's prior probability and Gale–Church's character-length model, the length ratio
+ *       estimated from the two texts themselves;
+ *   <li>anchors shared or missing: numbers in any digits and grouping, Latin-script names and
+ *       acronyms, hashtags, URLs, question and exclamation marks ({@link Anchors});
+ *   <li>word translation probabilities from a {@link Lexicon} (IBM Model 1), when one is given —
+ *       {@link #alignAll} learns it from the texts themselves first, as Moore (2002) does.
+ * </ul>
+ *
+ * <pre>{@code
+ * SentenceAligner aligner = SentenceAligner.create("en", "ar");
+ * List<SentenceLink> links = aligner.align(englishSentences, arabicSentences);
+ * }</pre>
+ *
+ * <p>Thread-safe; immutable.
+ */
+public final class SentenceAligner {
+
+  /** The most confident share of a first pass's 1-1 links trains the lexicon. */
+  private static final double TRAIN_SHARE = 0.8;
+  private static final int EM_ITERATIONS = 5;
+
+  /**
+   * Rounds of learning a lexicon from the previous pass and aligning again: the second round
+   * learns from links the first lexicon already improved.
+   */
+  private static final int LEXICAL_PASSES = 2;
+
+
+  private final String sourceLanguage;
+  private final String targetLanguage;
+  private final LanguagePacks packs;
+
+  private SentenceAligner(String sourceLanguage, String targetLanguage, LanguagePacks packs) {
+    this.sourceLanguage = Objects.requireNonNull(sourceLanguage, "sourceLanguage");
+    this.targetLanguage = Objects.requireNonNull(targetLanguage, "targetLanguage");
+    this.packs = packs;
+  }
+
+  /** An aligner for texts in {@code sourceLanguage} and {@code targetLanguage} (BCP 47 tags). */
+  public static SentenceAligner create(String sourceLanguage, String targetLanguage) {
+    return new SentenceAligner(sourceLanguage, targetLanguage, LanguagePacks.installed());
+  }
+
+  /** One pair of texts to align, as sentence lists. */
+  public record Pair(List<String> source, List<String> target) {
+    public Pair {
+      source = List.copyOf(source);
+      target = List.copyOf(target);
+    }
+  }
+
+  /** Aligns one pair, learning a lexicon from the pair itself first. */
+  public List<SentenceLink> align(List<String> source, List<String> target) {
+    return alignAll(List.of(new Pair(source, target))).get(0);
+  }
+
+  /** Aligns one pair with a given lexicon (for example the archive's). */
+  public List<SentenceLink> align(List<String> source, List<String> target, Lexicon lexicon) {
+    return align(prepare(new Pair(source, target)), lexicon);
+  }
+
+  /**
+   * Aligns many pairs in two passes: lengths and anchors first; then a lexicon trained on the
+   * most confident 1-1 links of all pairs; then again with it.
+   */
+  public List<List<SentenceLink>> alignAll(List<Pair> pairs) {
+    List<Prepared> prepared = pairs.stream().map(this::prepare).toList();
+    List<List<SentenceLink>> first = new ArrayList<>();
+    for (Prepared p : prepared) {
+      first.add(align(p, Lexicon.empty()));
+    }
+    List<List<SentenceLink>> out = first;
+    for (int pass = 0; pass < LEXICAL_PASSES; pass++) {
+      Lexicon lexicon = learn(prepared, out);
+      List<List<SentenceLink>> next = new ArrayList<>();
+      for (Prepared p : prepared) {
+        next.add(align(p, lexicon));
+      }
+      out = next;
+    }
+    return out;
+  }
+
+  /** Trains a lexicon on the most confident 1-1 links of aligned pairs. */
+  Lexicon learn(List<Prepared> prepared, List<List<SentenceLink>> links) {
+    List<double[]> scored = new ArrayList<>(); // confidence, pair, source, target
+    for (int k = 0; k < prepared.size(); k++) {
+      for (SentenceLink l : links.get(k)) {
+        if (!l.source().isEmpty() && !l.target().isEmpty()
+            && l.source().size() == 1 && l.target().size() == 1) {
+          scored.add(new double[] {l.confidence(), k, l.source().get(0), l.target().get(0),
+              l.source().size(), l.target().size()});
+        }
+      }
+    }
+    scored.sort((a, b) -> Double.compare(b[0], a[0]));
+    int keep = (int) Math.ceil(scored.size() * TRAIN_SHARE);
+    List<List<String>> src = new ArrayList<>();
+    List<List<String>> tgt = new ArrayList<>();
+    for (double[] s : scored.subList(0, keep)) {
+      Prepared p = prepared.get((int) s[1]);
+      List<String> sw = new ArrayList<>();
+      for (int i = (int) s[2]; i < s[2] + s[4]; i++) {
+        sw.addAll(p.source.words.get(i));
+      }
+      List<String> tw = new ArrayList<>();
+      for (int j = (int) s[3]; j < s[3] + s[5]; j++) {
+        tw.addAll(p.target.words.get(j));
+      }
+      src.add(sw);
+      tgt.add(tw);
+    }
+    return src.isEmpty() ? Lexicon.empty() : Lexicon.train(src, tgt, EM_ITERATIONS);
+  }
+
+  /** A pair with its sides analysed. */
+  record Prepared(Side source, Side target) {}
+
+  Prepared prepare(Pair pair) {
+    boolean sourceLatin = isLatin(pair.source());
+    boolean targetLatin = isLatin(pair.target());
+    Side.Names sourceNames = sourceLatin == targetLatin ? Side.Names.NONE
+        : sourceLatin ? Side.Names.CAPITALISED : Side.Names.EVERY_WORD;
+    Side.Names targetNames = sourceLatin == targetLatin ? Side.Names.NONE
+        : targetLatin ? Side.Names.CAPITALISED : Side.Names.EVERY_WORD;
+    return new Prepared(
+        new Side(pair.source(), packs.analyzer(sourceLanguage), sourceNames,
+            packs.proclitics(sourceLanguage)),
+        new Side(pair.target(), packs.analyzer(targetLanguage), targetNames,
+            packs.proclitics(targetLanguage)));
+  }
+
+  /** Whether most letters of the text are Latin. */
+  private static boolean isLatin(List<String> sentences) {
+    int latin = 0;
+    int letters = 0;
+    for (String s : sentences) {
+      for (int i = 0; i < s.length() && letters < 5000; ) {
+        int cp = s.codePointAt(i);
+        i += Character.charCount(cp);
+        if (Character.isLetter(cp)) {
+          letters++;
+          if (com.ibm.icu.lang.UScript.getScript(cp) == com.ibm.icu.lang.UScript.LATIN) {
+            latin++;
+          }
+        }
+      }
+    }
+    return latin * 2 >= letters;
+  }
+
+  List<SentenceLink> align(Prepared p, Lexicon lexicon) {
+    int n = p.source.size();
+    int m = p.target.size();
+    if (n == 0 || m == 0) {
+      List<SentenceLink> out = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        out.add(new SentenceLink(List.of(i), List.of(), 0));
+      }
+      for (int j = 0; j < m; j++) {
+        out.add(new SentenceLink(List.of(), List.of(j), 0));
+      }
+      return out;
+    }
+    LinkScorer scorer = new LinkScorer(p, lexicon);
+    int width = 8 + (int) (4 * Math.sqrt(Math.max(n, m)));
+    while (true) {
+      AlignmentBand band = new AlignmentBand(n, m, width);
+      List<SentenceLink> path = band.search(scorer);
+      if (!band.touchedEdge || width >= Math.max(n, m)) {
+        return path;
+      }
+      width *= 2;
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.dragoman.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dragoman.model.SentenceLink;
+import org.junit.jupiter.api.Test;
+
+class SentenceAlignerTest {
+
+  static final List<String> EN = List.of(
+      "We have received the news that the union organiser Amar Fayaz has been released.",
+      "He was abducted by security agents on 8 November 2020.",
+      "The security agencies dropped him at his village.",
+      "We initiated an online petition and collected 12,282 signatures from 50 countries.",
+      "Supporters protested outside the embassies in Toronto and Montreal.",
+      "Thanks to all our supporters!");
+
+  // The Arabic drops the third sentence, merges the fifth and sixth, and adds a closing line.
+  static final List<String> AR = List.of(
+      "توصلنا بالخبر الرائع عن إطلاق سراح المنظم النقابي عمار فياز.",
+      "كان قد اختُطف على يد أجهزة الأمن يوم 08 نوفمبر 2020.",
+      "وأصدرنا عريضة عبر الإنترنت وجمعنا أكثر من ١٢٬٢٨٢ توقيعا من 50 بلدا.",
+      "واحتج أنصارنا أمام السفارات في تورونتو ومونتريال، وشكرا لجميع أنصارنا!",
+      "عاش التضامن الأممي.");
+
+  /** Every sentence of both sides is in exactly one link, in order. */
+  static void assertMonotoneCover(List<SentenceLink> links, int n, int m) {
+    List<Integer> s = new ArrayList<>();
+    List<Integer> t = new ArrayList<>();
+    for (SentenceLink l : links) {
+      s.addAll(l.source());
+      t.addAll(l.target());
+      assertTrue(l.confidence() >= 0 && l.confidence() <= 1);
+    }
+    assertEquals(java.util.stream.IntStream.range(0, n).boxed().toList(), s);
+    assertEquals(java.util.stream.IntStream.range(0, m).boxed().toList(), t);
+  }
+
+  @Test
+  void align_englishArabicWithDropMergeAndAddition_anchorsHoldTheLinks() {
+    // Six sentences are too few to learn a lexicon from: numbers and names carry the links.
+    List<SentenceLink> links = SentenceAligner.create("en", "ar").align(EN, AR);
+    assertMonotoneCover(links, EN.size(), AR.size());
+    assertEquals(List.of(0), find(links, 0).target(), links.toString());
+    assertTrue(find(links, 1).target().equals(List.of(1)), "8 November 2020: " + links);
+    assertEquals(List.of(2), find(links, 3).target(), "12,282 goes with ١٢٬٢٨٢: " + links);
+    assertEquals(List.of(3), find(links, 4).target(), "Toronto goes with تورونتو: " + links);
+  }
+
+  @Test
+  void align_preSegmentedPairsWithLexicon_learnsFromTheCollection() {
+    // Twenty article pairs: enough for Model 1 to learn words, so that a dropped sentence
+    // is left alone instead of being merged with its neighbour.
+    List<SentenceAligner.Pair> pairs = new ArrayList<>();
+    for (int k = 0; k < 20; k++) {
+      pairs.add(new SentenceAligner.Pair(EN, AR));
+    }
+    List<SentenceLink> links = SentenceAligner.create("en", "ar").alignAll(pairs).get(0);
+    assertMonotoneCover(links, EN.size(), AR.size());
+    assertEquals(List.of(3), find(links, 4).target(), links.toString());
+  }
+
+  private static SentenceLink find(List<SentenceLink> links, int source) {
+    return links.stream().filter(l -> l.source().contains(source)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void align_emptySide_givesNullLinks() {
+    List<SentenceLink> links = SentenceAligner.create("en", "ar").align(EN, List.of());
+    assertEquals(EN.size(), links.size());
+    assertTrue(links.stream().allMatch(l -> l.target().isEmpty()));
+  }
+
+  @Test
+  void align_longTexts_staysMonotoneAndLinear() {
+    List<String> en = new ArrayList<>();
+    List<String> ar = new ArrayList<>();
+    int[][] pairs = {{0, 0}, {1, 1}, {3, 2}, {4, 3}};
+    for (int k = 0; k < 600; k++) {
+      int[] p = pairs[k % pairs.length];
+      en.add(EN.get(p[0]) + " Report " + (1000 + k) + ".");
+      ar.add(AR.get(p[1]) + " التقرير " + (1000 + k) + ".");
+    }
+    List<SentenceLink> links = SentenceAligner.create("en", "ar").align(en, ar);
+    assertMonotoneCover(links, en.size(), ar.size());
+    long exact = links.stream().filter(l -> l.source().size() == 1 && l.target().size() == 1
+        && l.source().get(0).equals(l.target().get(0))).count();
+    assertTrue(exact > 590, "numbered sentences align one to one: " + exact);
+  }
+}
