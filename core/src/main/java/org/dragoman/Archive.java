@@ -18,6 +18,10 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.dragoman.align.DocumentAnchors;
+import org.dragoman.align.DocumentPairer;
+import org.dragoman.align.PairingFiles;
+import org.dragoman.model.TranslationGroup;
 import org.dragoman.index.ArchiveStore;
 import org.dragoman.index.Schema;
 import org.dragoman.ingest.ArticleReader;
@@ -155,7 +159,7 @@ public final class Archive implements Closeable {
     }
     Article a = reader.read(c.path().toString(), c.path().toRealPath().toUri().toString(), name,
         bytes, mediaType);
-    store.put(a, ArticleReader.PIPELINE_VERSION);
+    store.put(a, ArticleReader.PIPELINE_VERSION, DocumentAnchors.of(a, LanguagePacks.installed()));
     IngestReport.Status status =
         before.isPresent() ? IngestReport.Status.UPDATED : IngestReport.Status.ADDED;
     entries.add(entry(a, status));
@@ -186,13 +190,52 @@ public final class Archive implements Closeable {
 
   /** Adds or replaces one article read elsewhere, such as from {@link ArticleReader}. */
   public void put(Article article) throws IOException {
-    store.put(article, ArticleReader.PIPELINE_VERSION);
+    store.put(article, ArticleReader.PIPELINE_VERSION,
+        DocumentAnchors.of(article, LanguagePacks.installed()));
     store.refresh();
   }
 
   /** Makes every article put so far durable. */
   public void commit() throws IOException {
     store.commit();
+  }
+
+  /**
+   * Groups the archive's articles into translation groups (see {@link DocumentPairer}), keeping
+   * editors' pins and forbids, and stores the groups in the archive.
+   */
+  public DocumentPairer.Result align() throws IOException {
+    PairingFiles files = new PairingFiles(store.root());
+    DocumentPairer.Result result = new DocumentPairer().pair(store, files.decisions());
+    files.writeGroups(result.groups());
+    return result;
+  }
+
+  /** Returns the translation groups of the last {@link #align} run. */
+  public List<TranslationGroup> groups() throws IOException {
+    return new PairingFiles(store.root()).groups();
+  }
+
+  /** Pins articles {@code a} and {@code b} into one group for every later {@link #align}. */
+  public void pin(String a, String b) throws IOException {
+    requireArticles(a, b);
+    PairingFiles files = new PairingFiles(store.root());
+    files.writeDecisions(files.decisions().pin(a, b));
+  }
+
+  /** Forbids articles {@code a} and {@code b} from one group in every later {@link #align}. */
+  public void forbid(String a, String b) throws IOException {
+    requireArticles(a, b);
+    PairingFiles files = new PairingFiles(store.root());
+    files.writeDecisions(files.decisions().forbid(a, b));
+  }
+
+  private void requireArticles(String... ids) throws IOException {
+    for (String id : ids) {
+      if (store.article(id).isEmpty()) {
+        throw new IllegalArgumentException("No article with id " + id + " in " + store.root());
+      }
+    }
   }
 
   /**

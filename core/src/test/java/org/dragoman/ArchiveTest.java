@@ -23,13 +23,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ArchiveTest {
+public class ArchiveTest {
   Path tmp;
   Path articles;
   Archive archive;
   IngestReport first;
 
-  static Path copyFixtures(Path to) throws IOException {
+  public static Path copyFixtures(Path to) throws IOException {
     Files.createDirectories(to);
     for (String name : List.of("release.en.txt", "release.ar.txt", "update.en.md")) {
       try (InputStream in = ArchiveTest.class.getResourceAsStream("/articles/" + name)) {

@@ -23,21 +23,29 @@ import picocli.CommandLine.Spec;
 
 /** {@code dragoman align FILE_A FILE_B}: links the sentences of two files, no archive needed. */
 @Command(name = "align", mixinStandardHelpOptions = true,
-    description = {"Align the sentences of a text and its translation.",
-        "Both files are read as ingest reads them (any format and encoding); their languages are"
-            + " identified; the sentences are linked 1-1, 1-2, 2-1, 2-2, 1-0 or 0-1."})
+    description = {"Pair the archive's articles into translation groups, or align two files.",
+        "Without FILE: pairs every article of --archive into translation groups (editors' pins"
+            + " and forbids kept) and stores them.",
+        "With FILE_A FILE_B: both files are read as ingest reads them; the sentences are linked"
+            + " 1-1, 1-2, 2-1, 2-2, 1-0 or 0-1; no archive is needed."})
 final class AlignCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin Common common;
 
-  @Parameters(arity = "2", paramLabel = "FILE", description = "The two files: FILE_A FILE_B.")
-  List<Path> files;
+  @Parameters(arity = "0..2", paramLabel = "FILE", description = "Two files: FILE_A FILE_B.")
+  List<Path> files = List.of();
+
+  @Option(names = "--pin", arity = "2", paramLabel = "ID",
+      description = "Always put these two articles in one group (then pair the archive).")
+  List<String> pin;
+
+  @Option(names = "--unpin", arity = "2", paramLabel = "ID",
+      description = "Never put these two articles in one group (then pair the archive).")
+  List<String> unpin;
 
   @Option(names = "--format", paramLabel = "text|json|tsv|tmx", defaultValue = "text",
       description = "Output format (default: ${DEFAULT-VALUE}).")
   Format format;
-
-  @Option(names = "--json", description = "Same as --format json.")
-  boolean json;
 
   @Option(names = "--width", paramLabel = "N", defaultValue = "60",
       description = "Column width of the text format (default: ${DEFAULT-VALUE}).")
@@ -47,6 +55,13 @@ final class AlignCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (files.isEmpty()) {
+      return pairArchive();
+    }
+    if (files.size() != 2) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "align takes two files (FILE_A FILE_B), or none to pair the archive");
+    }
     ArticleReader reader = ArticleReader.create(IngestOptions.defaults());
     Article a = read(reader, files.get(0));
     Article b = read(reader, files.get(1));
@@ -55,7 +70,7 @@ final class AlignCommand implements Callable<Integer> {
     List<SentenceLink> links =
         SentenceAligner.create(a.language(), b.language()).align(source, target);
     PrintWriter out = spec.commandLine().getOut();
-    switch (json ? Format.json : format) {
+    switch (common.json ? Format.json : format) {
       case json -> Json.print(out, toJson(a, b, source, target, links));
       case tsv -> {
         for (SentenceLink l : links) {
@@ -79,6 +94,64 @@ final class AlignCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private int pairArchive() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (org.dragoman.Archive archive = org.dragoman.Archive.open(common.archive)) {
+      if (pin != null) {
+        archive.pin(pin.get(0), pin.get(1));
+      }
+      if (unpin != null) {
+        archive.forbid(unpin.get(0), unpin.get(1));
+      }
+      var result = archive.align();
+      Map<String, Object> m = new LinkedHashMap<>();
+      List<Object> groups = new ArrayList<>();
+      for (var g : result.groups()) {
+        Map<String, Object> gm = new LinkedHashMap<>();
+        gm.put("id", g.id());
+        gm.put("confidence", Math.round(g.confidence() * 1000) / 1000.0);
+        List<Object> articles = new ArrayList<>();
+        for (String id : g.articles()) {
+          articles.add(brief(archive, id));
+        }
+        gm.put("articles", articles);
+        groups.add(gm);
+      }
+      m.put("groups", groups);
+      List<Object> unpaired = new ArrayList<>();
+      for (String id : result.unpaired()) {
+        unpaired.add(brief(archive, id));
+      }
+      m.put("unpaired", unpaired);
+      if (common.json) {
+        Json.print(out, m);
+      } else {
+        for (Object g : groups) {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> gm = (Map<String, Object>) g;
+          out.printf(Locale.ROOT, "group %s  confidence %.2f%n", gm.get("id"), gm.get("confidence"));
+          for (Object a : (List<?>) gm.get("articles")) {
+            Map<?, ?> am = (Map<?, ?>) a;
+            out.println("  " + Terminal.fit(String.valueOf(am.get("language")), 4)
+                + Terminal.fit(String.valueOf(am.get("id")), 18) + am.get("source"));
+          }
+        }
+        out.printf(Locale.ROOT, "%d groups, %d articles unpaired%n", groups.size(), unpaired.size());
+      }
+    }
+    return 0;
+  }
+
+  private static Map<String, Object> brief(org.dragoman.Archive archive, String id)
+      throws java.io.IOException {
+    Article a = archive.article(id).orElseThrow();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", a.id());
+    m.put("language", a.language());
+    m.put("source", a.source());
+    return m;
   }
 
   private static Article read(ArticleReader reader, Path file) throws SourceProblem {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code dragoman eval …}: quality measurements against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure quality against gold data.",
-    subcommands = {EvalLangidCommand.class, EvalAlignCommand.class})
+    subcommands = {EvalLangidCommand.class, EvalAlignCommand.class, EvalPairsCommand.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -137,10 +137,15 @@ public final class ArchiveStore implements Closeable {
     });
   }
 
-  /** Adds {@code article}, or replaces the article with its id. */
-  public void put(Article article, int pipeline) throws IOException {
+  /**
+   * Adds {@code article}, or replaces the article with its id.
+   *
+   * @param anchors its language-independent anchors, indexed to find its translations
+   */
+  public void put(Article article, int pipeline, java.util.Collection<String> anchors)
+      throws IOException {
     requireWriter().updateDocument(new Term(Schema.ID, article.id()),
-        Schema.toDocument(article, pipeline));
+        Schema.toDocument(article, pipeline, anchors));
   }
 
   /** Makes everything put so far durable, and visible to searchers. */

@@ -38,6 +38,12 @@ public final class Schema {
   public static final String PUBLISHED = "published";
   public static final String ANY = "any";
   public static final String META = "meta";
+  /** Language-independent anchors, one indexed term each, for finding translations. */
+  public static final String ANCHOR = "anchor";
+  /** The same anchors, stored, one a line. */
+  public static final String ANCHORS = "anchors";
+  /** Length of the text in characters, stored. */
+  public static final String LENGTH = "length";
   public static final String TEXT_PREFIX = "text_";
   public static final String TITLE_PREFIX = "title_";
 
@@ -90,7 +96,7 @@ public final class Schema {
       List<Segment> sentences,
       Instant ingested) {}
 
-  static Document toDocument(Article a, int pipeline) {
+  static Document toDocument(Article a, int pipeline, java.util.Collection<String> anchors) {
     Document d = new Document();
     d.add(new StringField(ID, a.id(), Field.Store.YES));
     d.add(new StringField(SOURCE, a.source(), Field.Store.YES));
@@ -109,6 +115,11 @@ public final class Schema {
     String title = a.displayTitle();
     d.add(new Field(titleField(a.language()), title, TEXT));
     d.add(new Field(ANY, title + "\n" + a.text(), NEUTRAL));
+    for (String anchor : anchors) {
+      d.add(new StringField(ANCHOR, anchor, Field.Store.NO));
+    }
+    d.add(new StoredField(ANCHORS, String.join("\n", anchors)));
+    d.add(new StoredField(LENGTH, a.text().length()));
     Meta meta = new Meta(a.contentType(), a.title(), a.published(), a.author(), a.canonicalUrl(),
         a.contentHash(), a.paragraphs(), a.sentences(), a.ingested());
     d.add(new StoredField(META, JSON.writeValueAsString(meta)));

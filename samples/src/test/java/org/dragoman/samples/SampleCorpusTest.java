@@ -69,4 +69,33 @@ class SampleCorpusTest {
       assertTrue(archive.search(SearchRequest.of("strike").withLanguages(java.util.Set.of("en"))).total() >= 2);
     }
   }
+
+  @Test
+  void align_recoversTheManifestTranslationGroupsExactly(@TempDir Path tmp) throws Exception {
+    JsonNode manifest = JsonMapper.builder().build().readTree(CORPUS.resolve("MANIFEST.json").toFile());
+    Map<String, java.util.Set<String>> expected = new TreeMap<>();
+    java.util.Set<String> alone = new java.util.TreeSet<>();
+    for (JsonNode f : manifest.get("files")) {
+      if (f.get("group").isNull()) {
+        alone.add(f.get("file").asString());
+      } else {
+        expected.computeIfAbsent(f.get("group").asString(), k -> new java.util.TreeSet<>())
+            .add(f.get("file").asString());
+      }
+    }
+    try (Archive archive = Archive.open(tmp.resolve("archive"))) {
+      IngestReport report = archive.ingest(List.of(CORPUS));
+      Map<String, String> names = report.articles().stream().collect(Collectors.toMap(
+          IngestReport.Entry::id, a -> Path.of(a.source()).getFileName().toString()));
+      var result = archive.align();
+      java.util.Set<java.util.Set<String>> found = new java.util.HashSet<>();
+      for (var g : result.groups()) {
+        found.add(g.articles().stream().map(names::get)
+            .collect(Collectors.toCollection(java.util.TreeSet::new)));
+      }
+      assertEquals(new java.util.HashSet<>(expected.values()), found);
+      assertEquals(alone, result.unpaired().stream().map(names::get)
+          .collect(Collectors.toCollection(java.util.TreeSet::new)));
+    }
+  }
 }
