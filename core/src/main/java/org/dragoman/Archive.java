@@ -18,7 +18,10 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.dragoman.align.Bitext;
 import org.dragoman.align.DocumentAnchors;
+import org.dragoman.align.SentenceAligner;
+import org.dragoman.model.SentenceLink;
 import org.dragoman.align.DocumentPairer;
 import org.dragoman.align.PairingFiles;
 import org.dragoman.model.TranslationGroup;
@@ -34,6 +37,7 @@ import org.dragoman.ingest.SourceProblem;
 import org.dragoman.language.LanguagePacks;
 import org.dragoman.model.Article;
 import org.dragoman.search.ArticleSearcher;
+import org.dragoman.search.SearchHit;
 import org.dragoman.search.SearchRequest;
 import org.dragoman.search.SearchResult;
 
@@ -216,6 +220,47 @@ public final class Archive implements Closeable {
     return new PairingFiles(store.root()).groups();
   }
 
+  /**
+   * Aligns the sentences of every pair of articles in every translation group. For each pair of
+   * languages, the word lexicon is learned from all the archive's pairs in those languages, so
+   * alignment improves as the archive grows. English is the source side when present, otherwise
+   * the language that sorts first.
+   */
+  public List<Bitext> bitexts() throws IOException {
+    Map<List<String>, List<Article[]>> byLanguages = new java.util.TreeMap<>(
+        java.util.Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+    for (TranslationGroup g : groups()) {
+      List<Article> articles = new ArrayList<>();
+      for (String id : g.articles()) {
+        store.article(id).ifPresent(articles::add);
+      }
+      for (int i = 0; i < articles.size(); i++) {
+        for (int j = i + 1; j < articles.size(); j++) {
+          Article a = articles.get(i);
+          Article b = articles.get(j);
+          boolean aFirst = a.language().equals("en")
+              || !b.language().equals("en") && a.language().compareTo(b.language()) <= 0;
+          Article[] pair = aFirst ? new Article[] {a, b} : new Article[] {b, a};
+          byLanguages.computeIfAbsent(List.of(pair[0].language(), pair[1].language()),
+              k -> new ArrayList<>()).add(pair);
+        }
+      }
+    }
+    List<Bitext> out = new ArrayList<>();
+    for (var e : byLanguages.entrySet()) {
+      List<SentenceAligner.Pair> pairs = new ArrayList<>();
+      for (Article[] p : e.getValue()) {
+        pairs.add(new SentenceAligner.Pair(Bitext.sentences(p[0]), Bitext.sentences(p[1])));
+      }
+      List<List<SentenceLink>> links =
+          SentenceAligner.create(e.getKey().get(0), e.getKey().get(1)).alignAll(pairs);
+      for (int k = 0; k < pairs.size(); k++) {
+        out.add(new Bitext(e.getValue().get(k)[0], e.getValue().get(k)[1], links.get(k)));
+      }
+    }
+    return out;
+  }
+
   /** Pins articles {@code a} and {@code b} into one group for every later {@link #align}. */
   public void pin(String a, String b) throws IOException {
     requireArticles(a, b);
@@ -244,7 +289,33 @@ public final class Archive implements Closeable {
    * @throws IllegalArgumentException when the query does not parse
    */
   public SearchResult search(SearchRequest request) throws IOException {
-    return searcher.search(request);
+    SearchResult found = searcher.search(request);
+    List<TranslationGroup> groups = groups();
+    if (groups.isEmpty()) {
+      return found;
+    }
+    Map<String, TranslationGroup> groupOf = new java.util.HashMap<>();
+    for (TranslationGroup g : groups) {
+      for (String id : g.articles()) {
+        groupOf.put(id, g);
+      }
+    }
+    List<SearchHit> hits = new ArrayList<>();
+    for (SearchHit h : found.hits()) {
+      TranslationGroup g = groupOf.get(h.id());
+      List<SearchHit.Translation> others = new ArrayList<>();
+      if (g != null) {
+        for (String id : g.articles()) {
+          if (!id.equals(h.id())) {
+            Optional<Article> a = store.article(id);
+            a.ifPresent(x -> others.add(
+                new SearchHit.Translation(x.id(), x.language(), x.displayTitle())));
+          }
+        }
+      }
+      hits.add(h.withTranslations(others));
+    }
+    return new SearchResult(found.total(), hits, found.facets());
   }
 
   /** Returns the article with {@code id}, if the archive holds it. */

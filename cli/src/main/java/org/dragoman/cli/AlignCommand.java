@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dragoman.align.Bitext;
 import org.dragoman.align.SentenceAligner;
 import org.dragoman.ingest.ArticleReader;
 import org.dragoman.ingest.IngestOptions;
@@ -45,13 +46,12 @@ final class AlignCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "text|json|tsv|tmx", defaultValue = "text",
       description = "Output format (default: ${DEFAULT-VALUE}).")
-  Format format;
+  BitextOutput.Format format;
 
   @Option(names = "--width", paramLabel = "N", defaultValue = "60",
       description = "Column width of the text format (default: ${DEFAULT-VALUE}).")
   int width;
 
-  enum Format { text, json, tsv, tmx }
 
   @Override
   public Integer call() throws Exception {
@@ -65,32 +65,14 @@ final class AlignCommand implements Callable<Integer> {
     ArticleReader reader = ArticleReader.create(IngestOptions.defaults());
     Article a = read(reader, files.get(0));
     Article b = read(reader, files.get(1));
-    List<String> source = sentences(a);
-    List<String> target = sentences(b);
-    List<SentenceLink> links =
-        SentenceAligner.create(a.language(), b.language()).align(source, target);
+    Bitext bitext = new Bitext(a, b, SentenceAligner.create(a.language(), b.language())
+        .align(Bitext.sentences(a), Bitext.sentences(b)));
     PrintWriter out = spec.commandLine().getOut();
-    switch (common.json ? Format.json : format) {
-      case json -> Json.print(out, toJson(a, b, source, target, links));
-      case tsv -> {
-        for (SentenceLink l : links) {
-          out.printf(Locale.ROOT, "%.3f\t%s\t%s%n", l.confidence(), join(source, l.source()),
-              join(target, l.target()));
-        }
-      }
-      case tmx -> {
-        try (TmxWriter tmx = TmxWriter.open(out, a.language())) {
-          for (SentenceLink l : links) {
-            if (!l.source().isEmpty() && !l.target().isEmpty()) {
-              tmx.unit(a.language(), join(source, l.source()), b.language(),
-                  join(target, l.target()), Map.of("x-dragoman-confidence",
-                      String.format(Locale.ROOT, "%.3f", l.confidence())));
-            }
-          }
-        }
-        out.println();
-      }
-      case text -> printSideBySide(out, source, target, links);
+    switch (common.json ? BitextOutput.Format.json : format) {
+      case json -> Json.print(out, BitextOutput.json(bitext));
+      case tsv -> BitextOutput.tsv(out, bitext);
+      case tmx -> BitextOutput.tmx(out, List.of(bitext), a.language());
+      case text -> BitextOutput.text(out, bitext, width);
     }
     out.flush();
     return 0;
@@ -162,68 +144,4 @@ final class AlignCommand implements Callable<Integer> {
     }
   }
 
-  static List<String> sentences(Article a) {
-    return a.sentences().stream().map(s -> s.text(a.text())).toList();
-  }
-
-  private static String join(List<String> sentences, List<Integer> indices) {
-    List<String> parts = new ArrayList<>();
-    for (int i : indices) {
-      parts.add(sentences.get(i));
-    }
-    return String.join(" ", parts).replaceAll("\\s+", " ");
-  }
-
-  private static Map<String, Object> toJson(Article a, Article b, List<String> source,
-      List<String> target, List<SentenceLink> links) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("source", side(a, source));
-    m.put("target", side(b, target));
-    m.put("links", links);
-    return m;
-  }
-
-  private static Map<String, Object> side(Article a, List<String> sentences) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("file", a.source());
-    m.put("language", a.language());
-    m.put("sentences", sentences);
-    return m;
-  }
-
-  /** Two columns, each sentence group wrapped to the width; right-to-left text isolated. */
-  private void printSideBySide(PrintWriter out, List<String> source, List<String> target,
-      List<SentenceLink> links) {
-    for (SentenceLink l : links) {
-      String head = String.format(Locale.ROOT, "%s %s ↔ %s  %.2f", l.shape(), l.source(),
-          l.target(), l.confidence());
-      out.println(head);
-      List<String> left = wrap(join(source, l.source()), width);
-      List<String> right = wrap(join(target, l.target()), width);
-      for (int k = 0; k < Math.max(left.size(), right.size()); k++) {
-        String x = k < left.size() ? left.get(k) : "";
-        String y = k < right.size() ? right.get(k) : "";
-        out.println("  " + Terminal.fit(x, width) + " │ " + Terminal.isolate(y));
-      }
-    }
-  }
-
-  private static List<String> wrap(String text, int width) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      if (!line.isEmpty() && Terminal.width(line + " " + word) > width) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
-      if (!line.isEmpty()) {
-        line.append(' ');
-      }
-      line.append(word);
-    }
-    if (!line.isEmpty()) {
-      lines.add(line.toString());
-    }
-    return lines;
-  }
 }

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       StatsCommand.class,
       AlignCommand.class,
+      BitextCommand.class,
+      ExportCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       picocli.CommandLine.HelpCommand.class

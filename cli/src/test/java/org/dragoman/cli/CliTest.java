@@ -221,4 +221,58 @@ class CliTest {
     assertEquals("d1", line.get("id").asString());
     assertEquals(3, line.get("links").size());
   }
+
+  @Test
+  void alignArchive_bitextAndExport() throws Exception {
+    String dir = tmp.resolve("paired").toString();
+    assertEquals(0, run("ingest", "--archive", dir, CORPUS.toString()).code());
+    Run r = run("align", "--archive", dir, "--json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode j = r.json();
+    assertEquals(5, j.get("groups").size(), r.out());
+    assertEquals(4, j.get("unpaired").size(), r.out());
+    JsonNode group = j.get("groups").get(0);
+    for (String field : List.of("id", "confidence", "articles")) {
+      assertTrue(group.has(field), field);
+    }
+    for (String field : List.of("id", "language", "source")) {
+      assertTrue(group.get("articles").get(0).has(field), field);
+      assertTrue(j.get("unpaired").get(0).has(field), field);
+    }
+
+    Run search = run("search", "--archive", dir, "Samira", "--lang", "en", "--json");
+    JsonNode translations = search.json().get("hits").get(0).get("translations");
+    assertEquals(2, translations.size(), search.out());
+    assertTrue(translations.get(0).has("title"));
+
+    String arabicId = null;
+    for (JsonNode a : j.get("groups")) {
+      for (JsonNode x : a.get("articles")) {
+        if (x.get("source").asString().endsWith("journalist-haddad.ar.html")) {
+          arabicId = x.get("id").asString();
+        }
+      }
+    }
+    Run bitext = run("bitext", "--archive", dir, arabicId, "--with", "en", "--format", "json");
+    assertEquals(0, bitext.code(), bitext.err());
+    JsonNode b = bitext.json().get("bitexts").get(0);
+    assertEquals("ar", b.get("source").get("language").asString());
+    assertEquals("en", b.get("target").get("language").asString());
+    assertTrue(b.get("links").size() >= 4);
+
+    Path tmxFile = tmp.resolve("all.tmx");
+    Run export = run("export", "--archive", dir, "--format", "tmx", "--out", tmxFile.toString());
+    assertEquals(0, export.code(), export.err());
+    var f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    var doc = f.newDocumentBuilder().parse(tmxFile.toFile());
+    assertTrue(doc.getElementsByTagName("tu").getLength() >= 40);
+    assertEquals("*all*", ((org.w3c.dom.Element) doc.getElementsByTagName("header").item(0))
+        .getAttribute("srclang"));
+
+    Path jsonl = tmp.resolve("all.jsonl");
+    assertEquals(0, run("export", "--archive", dir, "--format", "jsonl", "--out", jsonl.toString()).code());
+    JsonNode first = JSON.readTree(Files.readAllLines(jsonl).get(0));
+    assertTrue(first.get("source").has("article") && first.get("target").has("text"));
+  }
 }

@@ -139,7 +139,7 @@ public final class ArticleSearcher {
     for (ScoreDoc sd : page) {
       var a = Schema.load(stored, sd.doc);
       hits.add(new SearchHit(a.id(), a.language(), a.displayTitle(), a.source(), a.published(),
-          sd.score, direction(a.text()), snippets.getOrDefault(sd.doc, List.of())));
+          sd.score, direction(a.text()), snippets.getOrDefault(sd.doc, List.of()), List.of()));
     }
     return new SearchResult(top.totalHits.value(), hits, facets(s.getIndexReader(),
         r.facetsCollector()));

@@ -15,12 +15,29 @@ import java.util.List;
  * @param direction {@code rtl} or {@code ltr}: the base direction of the article's text
  * @param snippets passages with the matched words between {@code <mark>} and {@code </mark>}; the
  *     rest of the text is HTML-escaped
+ * @param translations the other articles of the hit's translation group, if it has one
  */
 public record SearchHit(
     String id, String language, String title, String source, LocalDate published, float score,
-    String direction, List<String> snippets) {
+    String direction, List<String> snippets, List<Translation> translations) {
 
   public SearchHit {
     snippets = List.copyOf(snippets);
+    translations = List.copyOf(translations);
+  }
+
+  /**
+   * Another version of the hit's article.
+   *
+   * @param id its id
+   * @param language its language
+   * @param title its title
+   */
+  public record Translation(String id, String language, String title) {}
+
+  /** Returns this hit with {@code others} as its translations. */
+  public SearchHit withTranslations(List<Translation> others) {
+    return new SearchHit(id, language, title, source, published, score, direction, snippets,
+        others);
   }
 }

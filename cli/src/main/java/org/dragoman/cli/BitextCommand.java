@@ -1,0 +1,76 @@
+package org.dragoman.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dragoman.Archive;
+import org.dragoman.align.Bitext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dragoman bitext ID}: the sentence links of an article with its translations. */
+@Command(name = "bitext", mixinStandardHelpOptions = true,
+    description = {"Show the sentence links of an article with its translations.",
+        "Run 'align --archive DIR' first: translations are the article's translation group."})
+final class BitextCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin Common common;
+
+  @Parameters(index = "0", paramLabel = "ID", description = "The article id.")
+  String id;
+
+  @Option(names = "--with", paramLabel = "LANG", description = "Only the translation in LANG.")
+  String with;
+
+  @Option(names = "--format", paramLabel = "text|json|tsv|tmx", defaultValue = "text",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  BitextOutput.Format format;
+
+  @Option(names = "--width", paramLabel = "N", defaultValue = "60",
+      description = "Column width of the text format (default: ${DEFAULT-VALUE}).")
+  int width;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Bitext> mine = new ArrayList<>();
+    String language;
+    try (Archive archive = Archive.openReadOnly(common.archive)) {
+      language = archive.article(id).orElseThrow(() -> new IllegalArgumentException(
+          "No article with id " + id + " in " + common.archive)).language();
+      for (Bitext b : archive.bitexts()) {
+        Bitext oriented = b.source().id().equals(id) ? b
+            : b.target().id().equals(id) ? b.reversed() : null;
+        if (oriented != null && (with == null || oriented.target().language().equals(with))) {
+          mine.add(oriented);
+        }
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (mine.isEmpty()) {
+      spec.commandLine().getErr().println("dragoman: article " + id + " has no translation"
+          + (with == null ? "" : " in " + with) + " (run 'align --archive " + common.archive
+          + "' to pair the archive)");
+      return 1;
+    }
+    switch (common.json ? BitextOutput.Format.json : format) {
+      case json -> Json.print(out, Map.of("bitexts", mine.stream().map(BitextOutput::json).toList()));
+      case tsv -> mine.forEach(b -> BitextOutput.tsv(out, b));
+      case tmx -> BitextOutput.tmx(out, mine, language);
+      case text -> {
+        for (Bitext b : mine) {
+          out.println("── " + b.source().id() + " (" + b.source().language() + ") ↔ "
+              + b.target().id() + " (" + b.target().language() + ")");
+          BitextOutput.text(out, b, width);
+        }
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}

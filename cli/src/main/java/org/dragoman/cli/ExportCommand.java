@@ -1,0 +1,71 @@
+package org.dragoman.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dragoman.Archive;
+import org.dragoman.align.Bitext;
+import org.dragoman.model.SentenceLink;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dragoman export}: every aligned sentence pair of the archive, for translators' tools. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = {"Write every aligned sentence pair of the archive as TMX, JSON Lines or TSV.",
+        "Run 'align --archive DIR' first: pairs come from the archive's translation groups."})
+final class ExportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin Common common;
+
+  @Option(names = "--format", paramLabel = "tmx|jsonl|tsv", required = true,
+      description = "tmx (TMX 1.4b), jsonl (one pair a line) or tsv.")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!List.of("tmx", "jsonl", "tsv").contains(format)) {
+      throw new IllegalArgumentException("Unknown format '" + format + "'; available: tmx, jsonl, tsv");
+    }
+    List<Bitext> bitexts;
+    try (Archive archive = Archive.openReadOnly(common.archive)) {
+      bitexts = archive.bitexts();
+    }
+    long pairs = 0;
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+      switch (format) {
+        case "tmx" -> {
+          // TMX's srclang is one language, or *all* when units have different sources.
+          var sources = bitexts.stream().map(b -> b.source().language()).distinct().toList();
+          BitextOutput.tmx(w, bitexts, sources.size() == 1 ? sources.get(0) : "*all*");
+        }
+        case "jsonl" -> bitexts.forEach(b -> BitextOutput.jsonl(w, b));
+        default -> bitexts.forEach(b -> BitextOutput.tsv(w, b));
+      }
+    }
+    for (Bitext b : bitexts) {
+      for (SentenceLink l : b.links()) {
+        if (!l.source().isEmpty() && !l.target().isEmpty()) {
+          pairs++;
+        }
+      }
+    }
+    String summary = pairs + " sentence pairs from " + bitexts.size() + " article pairs written to "
+        + out;
+    if (common.json) {
+      Json.print(spec.commandLine().getOut(), java.util.Map.of("articlePairs", bitexts.size(),
+          "sentencePairs", pairs, "out", out.toString()));
+    } else {
+      spec.commandLine().getOut().println(summary);
+    }
+    return 0;
+  }
+}
