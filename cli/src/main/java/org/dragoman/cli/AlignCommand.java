@@ -44,13 +44,7 @@ final class AlignCommand implements Callable<Integer> {
       description = "Never put these two articles in one group (then pair the archive).")
   List<String> unpin;
 
-  @Option(names = "--format", paramLabel = "text|json|tsv|tmx", defaultValue = "text",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
-  BitextOutput.Format format;
-
-  @Option(names = "--width", paramLabel = "N", defaultValue = "60",
-      description = "Column width of the text format (default: ${DEFAULT-VALUE}).")
-  int width;
+  @picocli.CommandLine.Mixin BitextOptions output;
 
 
   @Override
@@ -68,11 +62,11 @@ final class AlignCommand implements Callable<Integer> {
     Bitext bitext = new Bitext(a, b, SentenceAligner.create(a.language(), b.language())
         .align(Bitext.sentences(a), Bitext.sentences(b)));
     PrintWriter out = spec.commandLine().getOut();
-    switch (common.json ? BitextOutput.Format.json : format) {
+    switch (common.json ? BitextOutput.Format.json : output.format) {
       case json -> Json.print(out, BitextOutput.json(bitext));
       case tsv -> BitextOutput.tsv(out, bitext);
       case tmx -> BitextOutput.tmx(out, List.of(bitext), a.language());
-      case text -> BitextOutput.text(out, bitext, width);
+      case text -> BitextOutput.text(out, bitext, output.width);
     }
     out.flush();
     return 0;

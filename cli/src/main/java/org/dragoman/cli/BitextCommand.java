@@ -28,13 +28,7 @@ final class BitextCommand implements Callable<Integer> {
   @Option(names = "--with", paramLabel = "LANG", description = "Only the translation in LANG.")
   String with;
 
-  @Option(names = "--format", paramLabel = "text|json|tsv|tmx", defaultValue = "text",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
-  BitextOutput.Format format;
-
-  @Option(names = "--width", paramLabel = "N", defaultValue = "60",
-      description = "Column width of the text format (default: ${DEFAULT-VALUE}).")
-  int width;
+  @picocli.CommandLine.Mixin BitextOptions output;
 
   @Override
   public Integer call() throws Exception {
@@ -58,7 +52,7 @@ final class BitextCommand implements Callable<Integer> {
           + "' to pair the archive)");
       return 1;
     }
-    switch (common.json ? BitextOutput.Format.json : format) {
+    switch (common.json ? BitextOutput.Format.json : output.format) {
       case json -> Json.print(out, Map.of("bitexts", mine.stream().map(BitextOutput::json).toList()));
       case tsv -> mine.forEach(b -> BitextOutput.tsv(out, b));
       case tmx -> BitextOutput.tmx(out, mine, language);
@@ -66,7 +60,7 @@ final class BitextCommand implements Callable<Integer> {
         for (Bitext b : mine) {
           out.println("── " + b.source().id() + " (" + b.source().language() + ") ↔ "
               + b.target().id() + " (" + b.target().language() + ")");
-          BitextOutput.text(out, b, width);
+          BitextOutput.text(out, b, output.width);
         }
       }
     }
