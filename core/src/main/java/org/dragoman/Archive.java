@@ -199,6 +199,14 @@ public final class Archive implements Closeable {
     store.refresh();
   }
 
+  /** Adds or replaces many articles read elsewhere, then commits once. */
+  public void putAll(List<Article> articles) throws IOException {
+    for (Article a : articles) {
+      store.put(a, ArticleReader.PIPELINE_VERSION, DocumentAnchors.of(a, LanguagePacks.installed()));
+    }
+    store.commit();
+  }
+
   /** Makes every article put so far durable. */
   public void commit() throws IOException {
     store.commit();

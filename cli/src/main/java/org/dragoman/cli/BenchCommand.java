@@ -36,11 +36,14 @@ import picocli.CommandLine.Spec;
  * and per-language analysis cost on this machine.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measure ingest throughput against bare Lucene on the same text.")
+    description = {"Measure speed.",
+        "ingest: throughput against bare Lucene on the same text;",
+        "pairing: pairing time from 1k to 20k articles (synthetic English and Arabic);",
+        "align: sentence alignment of long texts (synthetic English and Arabic)."})
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: ingest.")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "ingest, pairing or align.")
   String what;
 
   @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "samples/corpus",
@@ -64,8 +67,12 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (what.equals("pairing") || what.equals("align")) {
+      return benchAlignment();
+    }
     if (!what.equals("ingest")) {
-      throw new IllegalArgumentException("Unknown benchmark '" + what + "'; available: ingest");
+      throw new IllegalArgumentException(
+          "Unknown benchmark '" + what + "'; available: ingest, pairing, align");
     }
     if (!Files.isDirectory(corpus)) {
       throw new IllegalArgumentException("No corpus folder at " + corpus
@@ -106,6 +113,42 @@ final class BenchCommand implements Callable<Integer> {
       report(bytes, articles, dragoman, lucene);
     } finally {
       delete(work);
+    }
+    return 0;
+  }
+
+  @Option(names = "--sizes", split = ",", paramLabel = "N,N,…",
+      defaultValue = "1000,2000,5000,10000,20000",
+      description = "pairing: archive sizes, half English half Arabic (default: ${DEFAULT-VALUE}).")
+  List<Integer> sizes;
+
+  @Option(names = "--sentences", split = ",", paramLabel = "N,N,…", defaultValue = "1000,5000",
+      description = "align: sentences per side (default: ${DEFAULT-VALUE}).")
+  List<Integer> sentences;
+
+  private int benchAlignment() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    if (what.equals("pairing")) {
+      Path work = Files.createTempDirectory("dragoman-bench-pairing");
+      try {
+        rows = BenchAlignment.pairingCurve(sizes, work);
+      } finally {
+        delete(work);
+      }
+    } else {
+      BenchAlignment.sentenceAlignment(500); // warm-up
+      for (int n : sentences) {
+        rows.add(BenchAlignment.sentenceAlignment(n));
+      }
+    }
+    if (json) {
+      Json.print(out, Map.of("benchmark", what, "rows", rows, "cores",
+          Runtime.getRuntime().availableProcessors()));
+    } else {
+      for (Map<String, Object> row : rows) {
+        out.println(row);
+      }
     }
     return 0;
   }
@@ -188,7 +231,7 @@ final class BenchCommand implements Callable<Integer> {
     return Math.round(x * 1000) / 1000.0;
   }
 
-  private static void delete(Path p) throws IOException {
+  static void delete(Path p) throws IOException {
     if (!Files.exists(p)) {
       return;
     }

@@ -21,12 +21,49 @@ final class AlignmentBand {
     this.width = width;
   }
 
+  /** For each source position, the target position the lengths predict: the band's middle. */
+  private int[] center;
+
+  /** Centres the band on the path where both texts have used up the same share of characters. */
+  AlignmentBand centredOn(int[] sourceLengths, int[] targetLengths) {
+    long[] cumT = new long[m + 1];
+    for (int j = 0; j < m; j++) {
+      cumT[j + 1] = cumT[j] + Math.max(1, targetLengths[j]);
+    }
+    long totS = 0;
+    for (int l : sourceLengths) {
+      totS += Math.max(1, l);
+    }
+    center = new int[n + 1];
+    long cumS = 0;
+    int j = 0;
+    for (int i = 0; i <= n; i++) {
+      double want = totS == 0 ? 0 : (double) cumS / totS * cumT[m];
+      while (j < m && cumT[j] < want) {
+        j++;
+      }
+      center[i] = i == n ? m : j;
+      if (i < n) {
+        cumS += Math.max(1, sourceLengths[i]);
+      }
+    }
+    return this;
+  }
+
+  /** Centres the band on a given path: {@code center[i]} is the target position for source i. */
+  AlignmentBand centredOn(int[] path) {
+    center = path.clone();
+    return this;
+  }
+
   int low(int i) {
-    return (int) Math.max(0, (long) i * m / n - width);
+    int c = center == null ? (int) ((long) i * m / n) : center[i];
+    return Math.max(0, c - width);
   }
 
   int high(int i) {
-    return (int) Math.min(m, (long) i * m / n + width);
+    int c = center == null ? (int) ((long) i * m / n) : center[i];
+    return Math.min(m, c + width);
   }
 
   List<SentenceLink> search(LinkScorer scorer) {

@@ -65,24 +65,43 @@ final class LinkScorer {
     targetIds = ids(p.target().words, lexicon::targetId);
     sourceBackground = background(sourceIds);
     targetBackground = background(targetIds);
-    for (List<String> a : p.source().anchors) {
-      for (String x : new java.util.HashSet<>(a)) {
-        spread.merge(x, 1, Integer::sum);
+    Map<String, Integer> ids = new HashMap<>();
+    sourceAnchors = intern(p.source().anchors, ids);
+    targetAnchors = intern(p.target().anchors, ids);
+    int[] spread = new int[ids.size()];
+    for (int[][] side : new int[][][] {sourceAnchors, targetAnchors}) {
+      for (int[] sentence : side) {
+        java.util.Arrays.stream(sentence).distinct().forEach(x -> spread[x]++);
       }
     }
-    for (List<String> a : p.target().anchors) {
-      for (String x : new java.util.HashSet<>(a)) {
-        spread.merge(x, 1, Integer::sum);
-      }
+    anchorWeight = new double[ids.size()];
+    isNumber = new boolean[ids.size()];
+    for (var e : ids.entrySet()) {
+      double base = e.getKey().startsWith("=") ? COGNATE_MATCH : ANCHOR_MATCH;
+      anchorWeight[e.getValue()] = base * Math.min(1, 2.0 / Math.max(1, spread[e.getValue()]));
+      isNumber[e.getValue()] = isNumber(e.getKey());
     }
   }
 
-  /**
-   * In how many sentences of both sides each anchor occurs: a name repeated all through an
-   * article says little about which sentence translates which, so a shared anchor weighs
-   * {@code 2 / spread}.
-   */
-  final Map<String, Integer> spread = new HashMap<>();
+  private static int[][] intern(List<List<String>> anchors, Map<String, Integer> ids) {
+    int[][] out = new int[anchors.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = anchors.get(i).stream().mapToInt(x -> ids.computeIfAbsent(x, k -> ids.size()))
+          .toArray();
+    }
+    return out;
+  }
+
+  /** Anchors of each sentence, as ids. */
+  final int[][] sourceAnchors;
+  final int[][] targetAnchors;
+
+  /** What sharing each anchor is worth; whether each is a number. */
+  final double[] anchorWeight;
+  final boolean[] isNumber;
+
+  // A name repeated all through an article says little about which sentence translates which:
+  // a shared anchor weighs 2 / (the number of sentences of both sides that hold it), at most 1.
 
   private static int[][] ids(List<List<String>> words, java.util.function.ToIntFunction<String> id) {
     int[][] out = new int[words.size()][];
@@ -191,33 +210,48 @@ final class LinkScorer {
   }
 
   private double anchorCost(int i0, int i1, int j0, int j1) {
-    Map<String, Integer> source = new HashMap<>();
-    for (int i = i0; i < i1; i++) {
-      for (String x : p.source().anchors.get(i)) {
-        source.merge(x, 1, Integer::sum);
-      }
-    }
+    int[] src = concat(sourceAnchors, i0, i1);
+    int[] tgt = concat(targetAnchors, j0, j1);
+    boolean[] used = new boolean[tgt.length];
     double cost = 0;
-    Map<String, Integer> target = new HashMap<>();
-    for (int j = j0; j < j1; j++) {
-      for (String x : p.target().anchors.get(j)) {
-        target.merge(x, 1, Integer::sum);
+    for (int x : src) {
+      boolean matched = false;
+      for (int k = 0; k < tgt.length; k++) {
+        if (!used[k] && tgt[k] == x) {
+          used[k] = true;
+          matched = true;
+          break;
+        }
+      }
+      if (matched) {
+        cost -= anchorWeight[x];
+      } else if (isNumber[x]) {
+        cost += NUMBER_MISS;
       }
     }
-    for (var e : source.entrySet()) {
-      int shared = Math.min(e.getValue(), target.getOrDefault(e.getKey(), 0));
-      double weight = e.getKey().startsWith("=") ? COGNATE_MATCH : ANCHOR_MATCH;
-      cost -= weight * shared * Math.min(1, 2.0 / spread.getOrDefault(e.getKey(), 2));
-      if (isNumber(e.getKey())) {
-        cost += NUMBER_MISS * (e.getValue() - shared);
-      }
-    }
-    for (var e : target.entrySet()) {
-      if (isNumber(e.getKey())) {
-        cost += NUMBER_MISS * Math.max(0, e.getValue() - source.getOrDefault(e.getKey(), 0));
+    for (int k = 0; k < tgt.length; k++) {
+      if (!used[k] && isNumber[tgt[k]]) {
+        cost += NUMBER_MISS;
       }
     }
     return cost;
+  }
+
+  private static int[] concat(int[][] rows, int from, int to) {
+    if (to - from == 1) {
+      return rows[from];
+    }
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n += rows[i].length;
+    }
+    int[] out = new int[n];
+    int k = 0;
+    for (int i = from; i < to; i++) {
+      System.arraycopy(rows[i], 0, out, k, rows[i].length);
+      k += rows[i].length;
+    }
+    return out;
   }
 
   /** Numbers of two digits or more: one-digit numbers are often written out in words. */
@@ -235,7 +269,6 @@ final class LinkScorer {
     if (lexicon.size() == 0) {
       return 0;
     }
-    double forward = 0;
     int sources = 0;
     for (int i = i0; i < i1; i++) {
       sources += sourceIds[i].length;
@@ -247,17 +280,15 @@ final class LinkScorer {
     if (sources == 0 || targets == 0) {
       return 0;
     }
+    double forward = 0;
     for (int j = j0; j < j1; j++) {
       for (int k = 0; k < targetIds[j].length; k++) {
-        int t = targetIds[j][k];
-        if (t < 0) {
+        if (targetIds[j][k] < 0) {
           continue;
         }
         double sum = 0;
         for (int i = i0; i < i1; i++) {
-          for (int s : sourceIds[i]) {
-            sum += lexicon.forward(s, t);
-          }
+          sum += cell(i, j)[0][k];
         }
         forward += Math.log(MIX * (sum / sources) / targetBackground[j][k] + (1 - MIX));
       }
@@ -265,19 +296,50 @@ final class LinkScorer {
     double backward = 0;
     for (int i = i0; i < i1; i++) {
       for (int k = 0; k < sourceIds[i].length; k++) {
-        int s = sourceIds[i][k];
-        if (s < 0) {
+        if (sourceIds[i][k] < 0) {
           continue;
         }
         double sum = 0;
         for (int j = j0; j < j1; j++) {
-          for (int t : targetIds[j]) {
-            sum += lexicon.backward(s, t);
-          }
+          sum += cell(i, j)[1][k];
         }
         backward += Math.log(MIX * (sum / targets) / sourceBackground[i][k] + (1 - MIX));
       }
     }
     return (forward + backward) / 2;
   }
+
+  /**
+   * For source sentence i and target sentence j: per target word, the sum of its probabilities
+   * given each source word; per source word, the same the other way. Sums add up over the
+   * sentences of a merged link, so each cell is computed once and every link shape reuses it.
+   */
+  private float[][] cell(int i, int j) {
+    long key = (long) i * (targetIds.length + 1) + j;
+    float[][] c = cells.get(key);
+    if (c == null) {
+      int[] s = sourceIds[i];
+      int[] t = targetIds[j];
+      float[] f = new float[t.length];
+      float[] b = new float[s.length];
+      for (int x = 0; x < s.length; x++) {
+        if (s[x] < 0) {
+          continue;
+        }
+        for (int y = 0; y < t.length; y++) {
+          if (t[y] >= 0) {
+            f[y] += lexicon.forward(s[x], t[y]);
+            b[x] += lexicon.backward(s[x], t[y]);
+          }
+        }
+      }
+      c = new float[][] {f, b};
+      cells.put(key, c);
+    }
+    return c;
+  }
+
+  private final it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap<float[][]> cells =
+      new it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap<>();
+
 }

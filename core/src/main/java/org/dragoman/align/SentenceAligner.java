@@ -94,8 +94,8 @@ public final class SentenceAligner {
     for (int pass = 0; pass < LEXICAL_PASSES; pass++) {
       Lexicon lexicon = learn(prepared, out);
       List<List<SentenceLink>> next = new ArrayList<>();
-      for (Prepared p : prepared) {
-        next.add(align(p, lexicon));
+      for (int k = 0; k < prepared.size(); k++) {
+        next.add(align(prepared.get(k), lexicon, out.get(k)));
       }
       out = next;
     }
@@ -109,8 +109,7 @@ public final class SentenceAligner {
       for (SentenceLink l : links.get(k)) {
         if (!l.source().isEmpty() && !l.target().isEmpty()
             && l.source().size() == 1 && l.target().size() == 1) {
-          scored.add(new double[] {l.confidence(), k, l.source().get(0), l.target().get(0),
-              l.source().size(), l.target().size()});
+          scored.add(new double[] {l.confidence(), k, l.source().get(0), l.target().get(0)});
         }
       }
     }
@@ -120,16 +119,8 @@ public final class SentenceAligner {
     List<List<String>> tgt = new ArrayList<>();
     for (double[] s : scored.subList(0, keep)) {
       Prepared p = prepared.get((int) s[1]);
-      List<String> sw = new ArrayList<>();
-      for (int i = (int) s[2]; i < s[2] + s[4]; i++) {
-        sw.addAll(p.source.words.get(i));
-      }
-      List<String> tw = new ArrayList<>();
-      for (int j = (int) s[3]; j < s[3] + s[5]; j++) {
-        tw.addAll(p.target.words.get(j));
-      }
-      src.add(sw);
-      tgt.add(tw);
+      src.add(p.source.words.get((int) s[2]));
+      tgt.add(p.target.words.get((int) s[3]));
     }
     return src.isEmpty() ? Lexicon.empty() : Lexicon.train(src, tgt, EM_ITERATIONS);
   }
@@ -171,6 +162,40 @@ public final class SentenceAligner {
   }
 
   List<SentenceLink> align(Prepared p, Lexicon lexicon) {
+    return align(p, lexicon, null);
+  }
+
+  /**
+   * Coarse to fine: with the links of an earlier pass, the band follows that path closely, since
+   * a better lexicon moves links by a few sentences, not by hundreds; should the new path touch
+   * that narrow band's edge, the full band around the length diagonal is searched.
+   */
+  List<SentenceLink> align(Prepared p, Lexicon lexicon, List<SentenceLink> previous) {
+    if (previous != null && !previous.isEmpty()) {
+      int n = p.source.size();
+      int m = p.target.size();
+      int[] center = new int[n + 1];
+      int j = 0;
+      for (SentenceLink l : previous) {
+        for (int s : l.source()) {
+          center[s] = j;
+        }
+        j += l.target().size();
+      }
+      center[n] = m;
+      AlignmentBand band = new AlignmentBand(n, m, FOLLOW_WIDTH).centredOn(center);
+      List<SentenceLink> path = band.search(new LinkScorer(p, lexicon));
+      if (!band.touchedEdge) {
+        return path;
+      }
+    }
+    return alignOnDiagonal(p, lexicon);
+  }
+
+  /** Width of the band that follows an earlier pass's path. */
+  private static final int FOLLOW_WIDTH = 12;
+
+  private List<SentenceLink> alignOnDiagonal(Prepared p, Lexicon lexicon) {
     int n = p.source.size();
     int m = p.target.size();
     if (n == 0 || m == 0) {
@@ -184,9 +209,12 @@ public final class SentenceAligner {
       return out;
     }
     LinkScorer scorer = new LinkScorer(p, lexicon);
-    int width = 8 + (int) (4 * Math.sqrt(Math.max(n, m)));
+    // The path strays from the length diagonal by a random walk of drops and merges, about the
+    // square root of the length; a path that touches the band's edge is searched again, wider.
+    int width = 16 + (int) Math.sqrt(Math.max(n, m));
     while (true) {
-      AlignmentBand band = new AlignmentBand(n, m, width);
+      AlignmentBand band = new AlignmentBand(n, m, width)
+          .centredOn(p.source().lengths, p.target().lengths);
       List<SentenceLink> path = band.search(scorer);
       if (!band.touchedEdge || width >= Math.max(n, m)) {
         return path;
