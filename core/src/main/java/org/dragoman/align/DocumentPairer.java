@@ -48,6 +48,9 @@ public final class DocumentPairer {
   /** Anchors queried per article: the rarest, which say most. */
   static final int QUERY_ANCHORS = 300;
 
+  /** Below this many articles, no anchor is too common to query. */
+  static final int MIN_COMMON = 50;
+
   /** A pairing below this weighted overlap is not kept. */
   static final double FLOOR = 0.08;
 
@@ -94,11 +97,13 @@ public final class DocumentPairer {
       }
       weight.put(d.id(), w);
     }
+    int commonDf = Math.max(MIN_COMMON, n / 20);
+    double minIdf = Math.log(1 + (n - commonDf + 0.5) / (commonDf + 0.5));
     Map<List<String>, Double> scores = new HashMap<>();
     for (Doc d : docs.values()) {
       Map<String, List<Double>> byLanguage = new HashMap<>();
       Map<String, String> bestOf = new HashMap<>();
-      for (ScoreDoc sd : candidates(searcher, d, idf)) {
+      for (ScoreDoc sd : candidates(searcher, d, idf, minIdf)) {
         Document c = searcher.storedFields().document(sd.doc);
         Doc other = docs.get(c.get(Schema.ID));
         if (other == null || other.language().equals(d.language())) {
@@ -231,9 +236,13 @@ public final class DocumentPairer {
     return score;
   }
 
-  private static List<ScoreDoc> candidates(IndexSearcher s, Doc d, Map<String, Double> idf)
-      throws IOException {
+  private static List<ScoreDoc> candidates(IndexSearcher s, Doc d, Map<String, Double> idf,
+      double minIdf) throws IOException {
+    // An anchor in a large share of the archive tells no article from another and is the
+    // costliest to search: only anchors whose idf shows them in at most 1 in 20 articles (or in a
+    // small archive, a handful) are queried.
     List<String> rarest = d.anchors().stream()
+        .filter(x -> idf.get(x) >= minIdf)
         .sorted(Comparator.comparingDouble((String x) -> -idf.get(x)))
         .limit(QUERY_ANCHORS).toList();
     if (rarest.isEmpty()) {
