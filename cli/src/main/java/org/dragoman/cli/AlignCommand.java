@@ -56,6 +56,11 @@ final class AlignCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "align takes two files (FILE_A FILE_B), or none to pair the archive");
     }
+    if (java.nio.file.Files.exists(files.get(0)) && java.nio.file.Files.exists(files.get(1))
+        && java.nio.file.Files.isSameFile(files.get(0), files.get(1))) {
+      throw new IllegalArgumentException(files.get(0) + " and " + files.get(1)
+          + " are the same file: align a text with its translation");
+    }
     ArticleReader reader = ArticleReader.create(IngestOptions.defaults());
     Article a = read(reader, files.get(0));
     Article b = read(reader, files.get(1));

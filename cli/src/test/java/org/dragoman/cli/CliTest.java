@@ -275,4 +275,16 @@ class CliTest {
     JsonNode first = JSON.readTree(Files.readAllLines(jsonl).get(0));
     assertTrue(first.get("source").has("article") && first.get("target").has("text"));
   }
+
+  @Test
+  void align_sameFileTwiceOrEmptyFile_clearMessages() throws Exception {
+    Path file = CORPUS.resolve("water-orangi.en.txt");
+    Run same = run("align", file.toString(), file.toString());
+    assertEquals(2, same.code());
+    assertTrue(same.err().contains("same file"), same.err());
+    Path empty = Files.write(tmp.resolve("empty-article.txt"), new byte[0]);
+    Run r = run("align", file.toString(), empty.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("empty-article.txt") && r.err().contains("empty"), r.err());
+  }
 }

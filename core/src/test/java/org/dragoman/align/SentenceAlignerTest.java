@@ -90,4 +90,25 @@ class SentenceAlignerTest {
         && l.source().get(0).equals(l.target().get(0))).count();
     assertTrue(exact > 590, "numbered sentences align one to one: " + exact);
   }
+
+  @Test
+  void align_oneSideTenTimesLonger_leavesTheRestUnlinkedWithoutCrashing() {
+    List<String> en = new ArrayList<>();
+    for (int k = 0; k < 10; k++) {
+      en.addAll(EN.subList(0, 5));
+    }
+    List<SentenceLink> links = SentenceAligner.create("en", "ar").align(en, AR);
+    assertMonotoneCover(links, en.size(), AR.size());
+    long unlinked = links.stream().filter(l -> l.target().isEmpty()).count();
+    assertTrue(unlinked >= 35, "most of the longer side has no counterpart: " + unlinked);
+  }
+
+  @Test
+  void align_sameLanguageNoAnchors_linksByLengthAndWords() {
+    List<String> a = List.of("the workers met in the square", "they spoke for a long time about pay",
+        "then everyone went home");
+    List<SentenceLink> links = SentenceAligner.create("en", "en").align(a, a);
+    assertMonotoneCover(links, 3, 3);
+    assertEquals(3, links.stream().filter(l -> l.shape().equals("1-1")).count(), links.toString());
+  }
 }
