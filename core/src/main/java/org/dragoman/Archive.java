@@ -23,6 +23,7 @@ import org.dragoman.align.DocumentAnchors;
 import org.dragoman.align.SentenceAligner;
 import org.dragoman.model.SentenceLink;
 import org.dragoman.align.DocumentPairer;
+import org.dragoman.align.Lexicon;
 import org.dragoman.align.PairingFiles;
 import org.dragoman.model.TranslationGroup;
 import org.dragoman.index.ArchiveStore;
@@ -223,6 +224,16 @@ public final class Archive implements Closeable {
     return result;
   }
 
+  /**
+   * Pairs the archive ({@link #align}), then aligns the sentences of every group so that the
+   * archive learns its word lexicons from all its pairs (see {@link #lexicon}).
+   */
+  public DocumentPairer.Result alignAndLearn() throws IOException {
+    DocumentPairer.Result result = align();
+    bitexts();
+    return result;
+  }
+
   /** Returns the translation groups of the last {@link #align} run. */
   public List<TranslationGroup> groups() throws IOException {
     return new PairingFiles(store.root()).groups();
@@ -255,18 +266,33 @@ public final class Archive implements Closeable {
       }
     }
     List<Bitext> out = new ArrayList<>();
+    PairingFiles files = new PairingFiles(store.root());
     for (var e : byLanguages.entrySet()) {
       List<SentenceAligner.Pair> pairs = new ArrayList<>();
       for (Article[] p : e.getValue()) {
         pairs.add(new SentenceAligner.Pair(Bitext.sentences(p[0]), Bitext.sentences(p[1])));
       }
-      List<List<SentenceLink>> links =
-          SentenceAligner.create(e.getKey().get(0), e.getKey().get(1)).alignAll(pairs);
+      SentenceAligner.Aligned aligned =
+          SentenceAligner.create(e.getKey().get(0), e.getKey().get(1)).alignCollection(pairs);
+      List<List<SentenceLink>> links = aligned.links();
+      if (store.writable()) {
+        files.writeLexicon(e.getKey().get(0), e.getKey().get(1), aligned.lexicon());
+      }
       for (int k = 0; k < pairs.size(); k++) {
         out.add(new Bitext(e.getValue().get(k)[0], e.getValue().get(k)[1], links.get(k)));
       }
     }
     return out;
+  }
+
+  /**
+   * Returns the word lexicon the archive learned for {@code source}→{@code target} at its last
+   * {@link #bitexts} run in a writable archive, or an empty one.
+   */
+  public Lexicon lexicon(String source, String target) throws IOException {
+    PairingFiles files = new PairingFiles(store.root());
+    Lexicon direct = files.lexicon(source, target);
+    return direct.size() > 0 ? direct : files.lexicon(target, source).reversed();
   }
 
   /** Pins articles {@code a} and {@code b} into one group for every later {@link #align}. */

@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
         "Without FILE: pairs every article of --archive into translation groups (editors' pins"
             + " and forbids kept) and stores them.",
         "With FILE_A FILE_B: both files are read as ingest reads them; the sentences are linked"
-            + " 1-1, 1-2, 2-1, 2-2, 1-0 or 0-1; no archive is needed."})
+            + " 1-1, 1-2, 2-1, 2-2, 1-0 or 0-1; no archive is needed, but when --archive has"
+            + " learned a lexicon for the two languages from 200 sentence pairs or more, it is"
+            + " used."})
 final class AlignCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @picocli.CommandLine.Mixin Common common;
@@ -64,8 +66,11 @@ final class AlignCommand implements Callable<Integer> {
     ArticleReader reader = ArticleReader.create(IngestOptions.defaults());
     Article a = read(reader, files.get(0));
     Article b = read(reader, files.get(1));
-    Bitext bitext = new Bitext(a, b, SentenceAligner.create(a.language(), b.language())
-        .align(Bitext.sentences(a), Bitext.sentences(b)));
+    SentenceAligner aligner = SentenceAligner.create(a.language(), b.language());
+    org.dragoman.align.Lexicon learned = archiveLexicon(a.language(), b.language());
+    Bitext bitext = new Bitext(a, b, learned.pairs() >= MIN_ARCHIVE_PAIRS
+        ? aligner.align(Bitext.sentences(a), Bitext.sentences(b), learned)
+        : aligner.align(Bitext.sentences(a), Bitext.sentences(b)));
     PrintWriter out = spec.commandLine().getOut();
     switch (common.json ? BitextOutput.Format.json : output.format) {
       case json -> Json.print(out, BitextOutput.json(bitext));
@@ -77,6 +82,21 @@ final class AlignCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** An archive's lexicon is used once it was learned from this many sentence pairs. */
+  static final int MIN_ARCHIVE_PAIRS = 200;
+
+  /** The lexicon the archive (if there is one) learned for these languages, or an empty one. */
+  private org.dragoman.align.Lexicon archiveLexicon(String source, String target) {
+    if (!java.nio.file.Files.isDirectory(common.archive)) {
+      return org.dragoman.align.Lexicon.empty();
+    }
+    try (org.dragoman.Archive archive = org.dragoman.Archive.openReadOnly(common.archive)) {
+      return archive.lexicon(source, target);
+    } catch (RuntimeException | java.io.IOException e) {
+      return org.dragoman.align.Lexicon.empty();
+    }
+  }
+
   private int pairArchive() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (org.dragoman.Archive archive = org.dragoman.Archive.open(common.archive)) {
@@ -86,7 +106,7 @@ final class AlignCommand implements Callable<Integer> {
       if (unpin != null) {
         archive.forbid(unpin.get(0), unpin.get(1));
       }
-      var result = archive.align();
+      var result = archive.alignAndLearn();
       Map<String, Object> m = new LinkedHashMap<>();
       List<Object> groups = new ArrayList<>();
       for (var g : result.groups()) {

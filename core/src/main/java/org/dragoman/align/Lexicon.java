@@ -136,6 +136,69 @@ public final class Lexicon {
     return p;
   }
 
+  /** Returns the same lexicon from the other side: its target words become the source words. */
+  public Lexicon reversed() {
+    Long2FloatOpenHashMap forward = new Long2FloatOpenHashMap(sourceGivenTarget.size());
+    Long2FloatOpenHashMap backward = new Long2FloatOpenHashMap(targetGivenSource.size());
+    forward.defaultReturnValue(0f);
+    backward.defaultReturnValue(0f);
+    // Keys are (given << 32 | word); both tables keep their own given word, so they swap roles.
+    forward.putAll(sourceGivenTarget);
+    backward.putAll(targetGivenSource);
+    return new Lexicon(targetIds, sourceIds, forward, backward, pairs);
+  }
+
+  /** Writes this lexicon to {@code out} (a compact binary form read back by {@link #read}). */
+  public void write(java.io.DataOutputStream out) throws java.io.IOException {
+    out.writeInt(FORMAT);
+    out.writeInt(pairs);
+    for (Object2IntOpenHashMap<String> vocab : List.of(sourceIds, targetIds)) {
+      out.writeInt(vocab.size());
+      for (var e : vocab.object2IntEntrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeInt(e.getIntValue());
+      }
+    }
+    for (Long2FloatOpenHashMap table : List.of(targetGivenSource, sourceGivenTarget)) {
+      out.writeInt(table.size());
+      for (var e : table.long2FloatEntrySet()) {
+        out.writeLong(e.getLongKey());
+        out.writeFloat(e.getFloatValue());
+      }
+    }
+  }
+
+  /** Reads a lexicon written by {@link #write}. */
+  public static Lexicon read(java.io.DataInputStream in) throws java.io.IOException {
+    int format = in.readInt();
+    if (format != FORMAT) {
+      throw new java.io.IOException("Unknown lexicon format " + format + " (this Dragoman reads "
+          + FORMAT + ")");
+    }
+    int pairs = in.readInt();
+    List<Object2IntOpenHashMap<String>> vocabs = new java.util.ArrayList<>();
+    for (int v = 0; v < 2; v++) {
+      Object2IntOpenHashMap<String> vocab = new Object2IntOpenHashMap<>();
+      vocab.defaultReturnValue(-1);
+      for (int n = in.readInt(); n > 0; n--) {
+        vocab.put(in.readUTF(), in.readInt());
+      }
+      vocabs.add(vocab);
+    }
+    List<Long2FloatOpenHashMap> tables = new java.util.ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      Long2FloatOpenHashMap table = new Long2FloatOpenHashMap();
+      table.defaultReturnValue(0f);
+      for (int n = in.readInt(); n > 0; n--) {
+        table.put(in.readLong(), in.readFloat());
+      }
+      tables.add(table);
+    }
+    return new Lexicon(vocabs.get(0), vocabs.get(1), tables.get(0), tables.get(1), pairs);
+  }
+
+  private static final int FORMAT = 1;
+
   /** Returns the id of a source word, or -1 when unknown. */
   int sourceId(String word) {
     return sourceIds.getInt(word);

@@ -29,6 +29,37 @@ public final class PairingFiles {
     this.decisions = dir.resolve("decisions.json");
   }
 
+  /** Returns the lexicon last learned for {@code source}→{@code target}, or an empty one. */
+  public Lexicon lexicon(String source, String target) throws IOException {
+    Path file = lexiconFile(source, target);
+    if (!Files.isRegularFile(file)) {
+      return Lexicon.empty();
+    }
+    try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+        Files.newInputStream(file)))) {
+      return Lexicon.read(in);
+    }
+  }
+
+  /** Replaces the lexicon of {@code source}→{@code target}. */
+  public void writeLexicon(String source, String target, Lexicon lexicon) throws IOException {
+    Path file = lexiconFile(source, target);
+    Files.createDirectories(file.getParent());
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (var out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+        Files.newOutputStream(tmp)))) {
+      lexicon.write(out);
+    }
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private Path lexiconFile(String source, String target) {
+    if (!source.matches("[a-zA-Z-]+") || !target.matches("[a-zA-Z-]+")) {
+      throw new IllegalArgumentException("Not language tags: " + source + ", " + target);
+    }
+    return groups.resolveSibling("lexicon-" + source + "-" + target + ".bin");
+  }
+
   private record DecisionsFile(List<List<String>> pins, List<List<String>> forbids) {}
 
   /** Returns the groups of the last pairing run, or none. */

@@ -85,21 +85,35 @@ public final class SentenceAligner {
    * most confident 1-1 links of all pairs; then again with it.
    */
   public List<List<SentenceLink>> alignAll(List<Pair> pairs) {
+    return alignCollection(pairs).links();
+  }
+
+  /**
+   * The links of a collection of pairs and the lexicon learned from them.
+   *
+   * @param links the links of each pair, in order
+   * @param lexicon the lexicon of the last pass, learned from the collection's confident links
+   */
+  public record Aligned(List<List<SentenceLink>> links, Lexicon lexicon) {}
+
+  /** Like {@link #alignAll}, also returning the lexicon it learned. */
+  public Aligned alignCollection(List<Pair> pairs) {
     List<Prepared> prepared = pairs.stream().map(this::prepare).toList();
     List<List<SentenceLink>> first = new ArrayList<>();
     for (Prepared p : prepared) {
       first.add(align(p, Lexicon.empty()));
     }
     List<List<SentenceLink>> out = first;
+    Lexicon lexicon = Lexicon.empty();
     for (int pass = 0; pass < LEXICAL_PASSES; pass++) {
-      Lexicon lexicon = learn(prepared, out);
+      lexicon = learn(prepared, out);
       List<List<SentenceLink>> next = new ArrayList<>();
       for (int k = 0; k < prepared.size(); k++) {
         next.add(align(prepared.get(k), lexicon, out.get(k)));
       }
       out = next;
     }
-    return out;
+    return new Aligned(out, lexicon);
   }
 
   /** Trains a lexicon on the most confident 1-1 links of aligned pairs. */

@@ -83,4 +83,16 @@ class DocumentPairerTest {
       assertEquals(2, r.unpaired().size());
     }
   }
+
+  @Test
+  void alignAndLearn_storesALexiconPerLanguagePair(@TempDir Path tmp) throws Exception {
+    Path in = ArchiveTest.copyFixtures(tmp.resolve("in"));
+    try (Archive archive = Archive.open(tmp.resolve("archive"))) {
+      archive.ingest(List.of(in));
+      archive.alignAndLearn();
+      Lexicon enAr = archive.lexicon("en", "ar");
+      assertTrue(enAr.size() > 0 && enAr.pairs() >= 2, "learned from the group's links");
+      assertEquals(enAr.size(), archive.lexicon("ar", "en").size(), "read the other way round");
+    }
+  }
 }
