@@ -210,49 +210,51 @@ final class LinkScorer {
   }
 
   private double anchorCost(int i0, int i1, int j0, int j1) {
-    int[] src = concat(sourceAnchors, i0, i1);
-    int[] tgt = concat(targetAnchors, j0, j1);
-    boolean[] used = new boolean[tgt.length];
+    int[] s0 = sourceAnchors[i0];
+    int[] s1 = i1 - i0 == 2 ? sourceAnchors[i0 + 1] : EMPTY;
+    int[] t0 = targetAnchors[j0];
+    int[] t1 = j1 - j0 == 2 ? targetAnchors[j0 + 1] : EMPTY;
+    if (s0.length + s1.length + t0.length + t1.length == 0) {
+      return 0;
+    }
+    boolean[] used = new boolean[t0.length + t1.length];
     double cost = 0;
-    for (int x : src) {
-      boolean matched = false;
-      for (int k = 0; k < tgt.length; k++) {
-        if (!used[k] && tgt[k] == x) {
+    for (int[] side : new int[][] {s0, s1}) {
+      for (int x : side) {
+        int k = find(x, t0, t1, used);
+        if (k >= 0) {
           used[k] = true;
-          matched = true;
-          break;
+          cost -= anchorWeight[x];
+        } else if (isNumber[x]) {
+          cost += NUMBER_MISS;
         }
       }
-      if (matched) {
-        cost -= anchorWeight[x];
-      } else if (isNumber[x]) {
-        cost += NUMBER_MISS;
-      }
     }
-    for (int k = 0; k < tgt.length; k++) {
-      if (!used[k] && isNumber[tgt[k]]) {
+    for (int k = 0; k < used.length; k++) {
+      if (!used[k] && isNumber[k < t0.length ? t0[k] : t1[k - t0.length]]) {
         cost += NUMBER_MISS;
       }
     }
     return cost;
   }
 
-  private static int[] concat(int[][] rows, int from, int to) {
-    if (to - from == 1) {
-      return rows[from];
+  private static final int[] EMPTY = new int[0];
+
+  /** The first unused position of anchor {@code x} in {@code t0} then {@code t1}, or -1. */
+  private static int find(int x, int[] t0, int[] t1, boolean[] used) {
+    for (int k = 0; k < t0.length; k++) {
+      if (!used[k] && t0[k] == x) {
+        return k;
+      }
     }
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      n += rows[i].length;
+    for (int k = 0; k < t1.length; k++) {
+      if (!used[t0.length + k] && t1[k] == x) {
+        return t0.length + k;
+      }
     }
-    int[] out = new int[n];
-    int k = 0;
-    for (int i = from; i < to; i++) {
-      System.arraycopy(rows[i], 0, out, k, rows[i].length);
-      k += rows[i].length;
-    }
-    return out;
+    return -1;
   }
+
 
   /** Numbers of two digits or more: one-digit numbers are often written out in words. */
   private static boolean isNumber(String anchor) {

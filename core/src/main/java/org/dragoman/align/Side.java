@@ -67,13 +67,13 @@ final class Side {
       String w = m.group();
       if (names == Names.CAPITALISED) {
         if (!first && Character.isUpperCase(w.charAt(0)) || w.length() > 1 && w.equals(w.toUpperCase())) {
-          keys.add(org.dragoman.text.NameKeys.key(w));
+          keys.add(key(w));
         }
       } else {
-        keys.add(org.dragoman.text.NameKeys.key(w));
+        keys.add(key(w));
         for (String p : proclitics) {
           if (w.startsWith(p) && w.length() - p.length() >= 3) {
-            keys.add(org.dragoman.text.NameKeys.key(w.substring(p.length())));
+            keys.add(key(w.substring(p.length())));
             break;
           }
         }
@@ -85,6 +85,26 @@ final class Side {
         out.add("~" + k);
       }
     }
+  }
+
+  /** Words recur across a text and a collection; transliterating each once is what costs. */
+  private static final int KEY_CACHE = 100_000;
+
+  private static final java.util.Map<String, String> KEYS =
+      java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+          return size() > KEY_CACHE;
+        }
+      });
+
+  private static String key(String word) {
+    String k = KEYS.get(word);
+    if (k == null) {
+      k = org.dragoman.text.NameKeys.key(word);
+      KEYS.put(word, k);
+    }
+    return k;
   }
 
   private static final ThreadLocal<com.ibm.icu.text.Transliterator> FOLD = ThreadLocal.withInitial(
