@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 /** {@code dragoman eval …}: quality measurements against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure quality against gold data.",
-    subcommands = {EvalLangidCommand.class, EvalAlignCommand.class, EvalPairsCommand.class})
+    subcommands = {EvalLangidCommand.class, EvalAlignCommand.class, EvalPairsCommand.class,
+        EvalNamesCommand.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
