@@ -157,7 +157,7 @@ public final class Archive implements Closeable {
     Optional<ArchiveStore.Version> before = store.version(id);
     if (before.isPresent()
         && before.get().pipeline() == ArticleReader.PIPELINE_VERSION
-        && before.get().hash().equals(sha256(bytes))) {
+        && before.get().hash().equals(ArticleReader.sha256(bytes))) {
       Article old = store.article(id).orElseThrow();
       entries.add(entry(old, IngestReport.Status.UNCHANGED));
       return IngestReport.Status.UNCHANGED;
@@ -171,14 +171,6 @@ public final class Archive implements Closeable {
     return status;
   }
 
-  private static String sha256(byte[] bytes) {
-    try {
-      return java.util.HexFormat.of().formatHex(
-          java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   private static IngestReport.Entry entry(Article a, IngestReport.Status status) {
     return new IngestReport.Entry(a.id(), a.source(), a.language(), a.title(), a.published(),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dragoman.text.Scripts;
 import org.dragoman.text.TextNormalizer;
 
 /**
@@ -36,7 +37,7 @@ final class Anchors {
     while (n.find()) {
       out.add("#" + number(n.group()));
     }
-    boolean latinScript = isMostlyLatin(rest);
+    boolean latinScript = Scripts.isMostlyLatin(rest);
     Matcher w = LATIN_WORD.matcher(rest);
     boolean first = true;
     while (w.find()) {
@@ -88,18 +89,4 @@ final class Anchors {
     return upper >= 2;
   }
 
-  private static boolean isMostlyLatin(String s) {
-    int latin = 0;
-    int letters = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetter(c)) {
-        letters++;
-        if (c < 0x250) {
-          latin++;
-        }
-      }
-    }
-    return letters == 0 || latin * 2 > letters;
-  }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.dragoman.language.LanguagePacks;
 import org.dragoman.model.Article;
 import org.dragoman.text.NameKeys;
+import org.dragoman.text.Scripts;
 
 /**
  * What an article shares with its translations whatever their language, as index terms:
@@ -28,7 +29,7 @@ public final class DocumentAnchors {
     Set<String> out = new LinkedHashSet<>();
     List<String> proclitics = packs.proclitics(article.language());
     String text = article.title() == null ? article.text() : article.title() + "\n" + article.text();
-    boolean latin = isLatin(text);
+    boolean latin = Scripts.isMostlyLatin(text);
     for (String line : text.split("\n")) {
       for (String a : Anchors.of(line)) {
         if (a.startsWith("#") && a.length() >= 3 && Character.isDigit(a.charAt(1))) {
@@ -48,7 +49,7 @@ public final class DocumentAnchors {
           if (!first && Character.isUpperCase(w.charAt(0)) || acronym) {
             key(w, out);
           }
-        } else if (!isLatin(w)) {
+        } else if (!Scripts.isMostlyLatin(w)) {
           key(w, out);
           for (String p : proclitics) {
             if (w.startsWith(p) && w.length() - p.length() >= 3) {
@@ -70,18 +71,4 @@ public final class DocumentAnchors {
     }
   }
 
-  private static boolean isLatin(String s) {
-    int latin = 0;
-    int letters = 0;
-    for (int i = 0; i < s.length() && letters < 2000; i++) {
-      char c = s.charAt(i);
-      if (Character.isLetter(c)) {
-        letters++;
-        if (c < 0x250) {
-          latin++;
-        }
-      }
-    }
-    return latin * 2 >= letters;
-  }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.dragoman.language.LanguagePacks;
 import org.dragoman.model.SentenceLink;
+import org.dragoman.text.Scripts;
 
 /**
  * Links the sentences of a text and its translation: 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1, in order
@@ -143,8 +144,8 @@ public final class SentenceAligner {
   record Prepared(Side source, Side target) {}
 
   Prepared prepare(Pair pair) {
-    boolean sourceLatin = isLatin(pair.source());
-    boolean targetLatin = isLatin(pair.target());
+    boolean sourceLatin = Scripts.isMostlyLatin(String.join(" ", pair.source()));
+    boolean targetLatin = Scripts.isMostlyLatin(String.join(" ", pair.target()));
     Side.Names sourceNames = sourceLatin == targetLatin ? Side.Names.NONE
         : sourceLatin ? Side.Names.CAPITALISED : Side.Names.EVERY_WORD;
     Side.Names targetNames = sourceLatin == targetLatin ? Side.Names.NONE
@@ -156,24 +157,6 @@ public final class SentenceAligner {
             packs.proclitics(targetLanguage)));
   }
 
-  /** Whether most letters of the text are Latin. */
-  private static boolean isLatin(List<String> sentences) {
-    int latin = 0;
-    int letters = 0;
-    for (String s : sentences) {
-      for (int i = 0; i < s.length() && letters < 5000; ) {
-        int cp = s.codePointAt(i);
-        i += Character.charCount(cp);
-        if (Character.isLetter(cp)) {
-          letters++;
-          if (com.ibm.icu.lang.UScript.getScript(cp) == com.ibm.icu.lang.UScript.LATIN) {
-            latin++;
-          }
-        }
-      }
-    }
-    return latin * 2 >= letters;
-  }
 
   List<SentenceLink> align(Prepared p, Lexicon lexicon) {
     return align(p, lexicon, null);

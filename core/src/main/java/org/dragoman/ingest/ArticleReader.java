@@ -224,7 +224,8 @@ public final class ArticleReader {
     return out;
   }
 
-  static String sha256(byte[] bytes) {
+  /** Returns the SHA-256 of {@code bytes}, hex: the content hash of a source. */
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

@@ -1,7 +1,6 @@
 package org.dragoman.language;
 
 import com.github.pemistahl.lingua.api.Language;
-import com.ibm.icu.lang.UScript;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dragoman.model.Segment;
+import org.dragoman.text.Scripts;
 import org.dragoman.text.TextNormalizer;
 
 /**
@@ -96,7 +96,7 @@ public final class LanguageIdentifier {
    * themselves. The others, and those too short to judge, take the article's language.
    */
   public Identified identify(String text, List<Segment> paragraphs) {
-    int mainScript = dominantScript(text, 0, Math.min(text.length(), SAMPLE_CHARS * 4));
+    int mainScript = Scripts.dominant(text, 0, Math.min(text.length(), SAMPLE_CHARS * 4));
     String[] tags = new String[paragraphs.size()];
     Map<String, Integer> letters = new TreeMap<>();
     for (int i = 0; i < tags.length; i++) {
@@ -108,7 +108,7 @@ public final class LanguageIdentifier {
       }
       if (p.length() >= SHORT_CHARS) {
         tags[i] = identify(p, PARAGRAPH_SAMPLE_CHARS, fast);
-      } else if (dominantScript(text, seg.start(), seg.end()) != mainScript) {
+      } else if (Scripts.dominant(text, seg.start(), seg.end()) != mainScript) {
         tags[i] = identify(p, SAMPLE_CHARS, accurate);
       }
       if (tags[i] != null && !UNDETERMINED.equals(tags[i])) {
@@ -128,19 +128,6 @@ public final class LanguageIdentifier {
     return new Identified(main, out);
   }
 
-  /** The script (ICU {@link UScript} code) of most letters in {@code text[start, end)}. */
-  static int dominantScript(String text, int start, int end) {
-    Map<Integer, Integer> counts = new java.util.HashMap<>();
-    for (int i = start; i < end; ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetter(cp)) {
-        counts.merge(UScript.getScript(cp), 1, Integer::sum);
-      }
-    }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey).orElse(UScript.COMMON);
-  }
 
   /**
    * The languages found in one article.
