@@ -41,7 +41,20 @@ public final class NameMatcher {
    *     "أتيليو" both {@code VtVlV}): the skeleton plus where the vowels go, which tells "Tal"
    *     from "Attilio" where skeletons alone cannot
    */
-  public record Key(String name, String latin, String skeleton, String shape) {}
+  public record Key(String name, String latin, String skeleton, String shape, List<Key> variants) {
+    public Key {
+      variants = List.copyOf(variants);
+    }
+  }
+
+  /**
+   * Latin spellings that Arabic-script writers hear differently: "ch" as in Archie (تش) or
+   * Michel (ش), "c" before e or i as in Acerra (تش) or Lucia (س), "ph" as f, "x" as ks. A Latin
+   * name is compared through each of its readings and the best one counts.
+   */
+  private static final String[][] READINGS = {
+      {"sch", "sh"}, {"ch", "tsh"}, {"ch", "sh"}, {"ph", "f"}, {"x", "ks"},
+      {"ce", "tshe"}, {"ci", "tshi"}, {"ce", "se"}, {"ci", "si"}, {"gn", "ny"}, {"gli", "li"}};
 
   /** Prepares {@code name}. */
   public static Key key(String name) {
@@ -51,7 +64,17 @@ public final class NameMatcher {
       skeleton.append(NameKeys.key(part));
     }
     String flat = latin.replace(" ", "");
-    return new Key(name, flat, skeleton.toString(), shape(flat));
+    List<Key> variants = new ArrayList<>();
+    if (name.chars().anyMatch(c -> c < 0x250 && Character.isLetter(c))) {
+      java.util.Set<String> seen = new java.util.HashSet<>(List.of(flat));
+      for (String[] r : READINGS) {
+        String v = flat.replace(r[0], r[1]);
+        if (seen.add(v)) {
+          variants.add(new Key(name, v, NameKeys.key(v), shape(v), List.of()));
+        }
+      }
+    }
+    return new Key(name, flat, skeleton.toString(), shape(flat), variants);
   }
 
   /**
@@ -76,11 +99,34 @@ public final class NameMatcher {
     return b.toString();
   }
 
-  /** How alike two names are, 0 to 1. */
+  /** How alike two names are, 0 to 1: the best of their readings. */
   public static double similarity(Key a, Key b) {
+    double best = similar(a, b);
+    for (Key v : b.variants()) {
+      best = Math.max(best, similar(a, v));
+    }
+    for (Key v : a.variants()) {
+      best = Math.max(best, similar(v, b));
+    }
+    return best;
+  }
+
+  private static double similar(Key a, Key b) {
     return SKELETON_WEIGHT * normalised(a.skeleton(), b.skeleton())
         + SHAPE_WEIGHT * normalised(a.shape(), b.shape())
-        + (1 - SKELETON_WEIGHT - SHAPE_WEIGHT) * jaroWinkler(a.latin(), b.latin());
+        + (1 - SKELETON_WEIGHT - SHAPE_WEIGHT) * jaroWinkler(spelling(a.latin()), spelling(b.latin()));
+  }
+
+  /**
+   * A spelling for Jaro–Winkler: a word's first vowels become one "a", since Arabic writes them
+   * with a bare alef or hamza (آ أ إ) whose vowel the transliteration can only guess.
+   */
+  private static String spelling(String latin) {
+    int i = 0;
+    while (i < latin.length() && "aeiouy".indexOf(latin.charAt(i)) >= 0) {
+      i++;
+    }
+    return i == 0 ? latin : "a" + latin.substring(i);
   }
 
   private static double normalised(String a, String b) {
