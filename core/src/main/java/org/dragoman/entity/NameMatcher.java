@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.dragoman.language.LanguagePacks;
 import org.dragoman.text.NameKeys;
 
 /**
@@ -54,10 +55,26 @@ public final class NameMatcher {
    */
   private static final String[][] READINGS = {
       {"sch", "sh"}, {"ch", "tsh"}, {"ch", "sh"}, {"ph", "f"}, {"x", "ks"},
-      {"ce", "tshe"}, {"ci", "tshi"}, {"ce", "se"}, {"ci", "si"}, {"gn", "ny"}, {"gli", "li"}};
+      {"ce", "tshe"}, {"ci", "tshi"}, {"ce", "se"}, {"ci", "si"}, {"gn", "ny"}, {"gli", "li"},
+      {"g", "j"}, {"w", "v"}, {"j", "y"}};
 
-  /** Prepares {@code name}. */
+  /** Prepares {@code name}, with variants without the article of a language pack if it has one. */
   public static Key key(String name) {
+    Key key = plain(name);
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String article : LanguagePacks.installed().nameArticles()) {
+      if (lower.startsWith(article) && name.length() - article.length() >= 2) {
+        List<Key> variants = new ArrayList<>(key.variants());
+        Key bare = plain(name.substring(article.length()));
+        variants.add(new Key(name, bare.latin(), bare.skeleton(), bare.shape(), List.of()));
+        variants.addAll(bare.variants());
+        return new Key(name, key.latin(), key.skeleton(), key.shape(), variants);
+      }
+    }
+    return key;
+  }
+
+  private static Key plain(String name) {
     String latin = TO_LATIN.get().transliterate(name).replaceAll("[^a-z ]", "").strip();
     StringBuilder skeleton = new StringBuilder();
     for (String part : latin.split(" +")) {

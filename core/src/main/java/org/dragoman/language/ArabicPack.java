@@ -31,4 +31,11 @@ public final class ArabicPack implements LanguagePack {
   public List<String> proclitics() {
     return PROCLITICS;
   }
+
+  private static final List<String> NAME_ARTICLES = List.of("ال", "al-", "el-", "al ", "el ");
+
+  @Override
+  public List<String> nameArticles() {
+    return NAME_ARTICLES;
+  }
 }

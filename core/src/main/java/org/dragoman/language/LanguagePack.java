@@ -59,4 +59,13 @@ public interface LanguagePack {
   default List<String> proclitics() {
     return List.of();
   }
+
+  /**
+   * Articles that names of this language may carry or drop when written elsewhere, in its own
+   * script and as other scripts spell them (Arabic "ال", "al-", "el-": "الحكيم" is often just
+   * "Hakim").
+   */
+  default List<String> nameArticles() {
+    return List.of();
+  }
 }

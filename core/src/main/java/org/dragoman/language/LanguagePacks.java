@@ -91,6 +91,11 @@ public final class LanguagePacks {
     return pack == null ? List.of() : pack.proclitics();
   }
 
+  /** Returns the name articles of every installed pack ({@link LanguagePack#nameArticles}). */
+  public List<String> nameArticles() {
+    return packs.values().stream().flatMap(p -> p.nameArticles().stream()).distinct().toList();
+  }
+
   /** Returns the analyzer for {@code tag}: its pack's, or ICU folding for any other language. */
   public Analyzer analyzer(String tag) {
     return analyzers.computeIfAbsent(
