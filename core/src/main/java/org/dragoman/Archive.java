@@ -10,13 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lombok.extern.slf4j.Slf4j;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.dragoman.align.Bitext;
 import org.dragoman.align.DocumentAnchors;
@@ -27,6 +22,7 @@ import org.dragoman.align.Lexicon;
 import org.dragoman.align.PairingFiles;
 import org.dragoman.model.TranslationGroup;
 import org.dragoman.index.ArchiveStore;
+import org.dragoman.index.FacetCounts;
 import org.dragoman.index.Schema;
 import org.dragoman.ingest.ArticleReader;
 import org.dragoman.ingest.Failure;
@@ -353,26 +349,8 @@ public final class Archive implements Closeable {
   public ArchiveStats stats() throws IOException {
     return store.withSearcher(s -> {
       FacetsCollector fc = s.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-      Map<String, Map<String, Long>> dims = new LinkedHashMap<>();
-      for (String dim : List.of(Schema.LANGUAGE, Schema.FORMAT, Schema.YEAR)) {
-        dims.put(dim, new LinkedHashMap<>());
-      }
-      if (s.getIndexReader().numDocs() > 0) {
-        Facets counts = new SortedSetDocValuesFacetCounts(
-            new DefaultSortedSetDocValuesReaderState(s.getIndexReader(), Schema.FACETS), fc);
-        for (var e : dims.entrySet()) {
-          try {
-            FacetResult r = counts.getTopChildren(Schema.MAX_FACET_VALUES, e.getKey());
-            if (r != null) {
-              for (LabelAndValue lv : r.labelValues) {
-                e.getValue().put(lv.label, lv.value.longValue());
-              }
-            }
-          } catch (IllegalArgumentException absent) {
-            // no article has this dimension yet (no dated article: no years)
-          }
-        }
-      }
+      Map<String, Map<String, Long>> dims = FacetCounts.of(s.getIndexReader(), fc,
+          List.of(Schema.LANGUAGE, Schema.FORMAT, Schema.YEAR));
       try {
         return new ArchiveStats(s.getIndexReader().numDocs(), dims.get(Schema.LANGUAGE),
             dims.get(Schema.FORMAT), dims.get(Schema.YEAR), store.sizeOnDisk());

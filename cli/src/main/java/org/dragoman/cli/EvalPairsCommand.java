@@ -71,11 +71,7 @@ final class EvalPairsCommand implements Callable<Integer> {
             + " documents could not be read: " + report.failures());
       }
     } finally {
-      try (var s = Files.walk(tmp)) {
-        for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
+      BenchCommand.delete(tmp);
     }
     if (predictions != null) {
       try (BufferedWriter w = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {

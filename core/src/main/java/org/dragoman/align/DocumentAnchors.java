@@ -3,11 +3,8 @@ package org.dragoman.align;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dragoman.language.LanguagePacks;
 import org.dragoman.model.Article;
-import org.dragoman.text.NameKeys;
 import org.dragoman.text.Scripts;
 
 /**
@@ -19,8 +16,6 @@ import org.dragoman.text.Scripts;
  * proclitics stripped as well, since nothing marks its names.
  */
 public final class DocumentAnchors {
-
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*");
 
   private DocumentAnchors() {}
 
@@ -40,35 +35,13 @@ public final class DocumentAnchors {
           out.add("l:" + a);
         }
       }
-      Matcher m = WORD.matcher(line);
-      boolean first = true;
-      while (m.find()) {
-        String w = m.group();
-        if (latin) {
-          boolean acronym = w.length() > 1 && w.equals(w.toUpperCase());
-          if (!first && Character.isUpperCase(w.charAt(0)) || acronym) {
-            key(w, out);
-          }
-        } else if (!Scripts.isMostlyLatin(w)) {
-          key(w, out);
-          for (String p : proclitics) {
-            if (w.startsWith(p) && w.length() - p.length() >= 3) {
-              key(w.substring(p.length()), out);
-              break;
-            }
-          }
-        }
-        first = w.endsWith(".");
+      for (String k : NameWords.keys(line, latin, proclitics, true)) {
+        out.add("k:" + k);
       }
     }
     return out;
   }
 
-  private static void key(String word, Set<String> out) {
-    String k = NameKeys.key(word);
-    if (k.length() >= Side.MIN_KEY) {
-      out.add("k:" + k);
-    }
-  }
+
 
 }

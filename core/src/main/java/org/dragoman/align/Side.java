@@ -26,8 +26,6 @@ final class Side {
     EVERY_WORD
   }
 
-  /** Name keys are compared from this length on: shorter skeletons collide by chance. */
-  static final int MIN_KEY = 3;
 
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
 
@@ -60,51 +58,9 @@ final class Side {
       cognates(sentence, out);
       return;
     }
-    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-    java.util.regex.Matcher m = WORD.matcher(sentence);
-    boolean first = true;
-    while (m.find()) {
-      String w = m.group();
-      if (names == Names.CAPITALISED) {
-        if (!first && Character.isUpperCase(w.charAt(0)) || w.length() > 1 && w.equals(w.toUpperCase())) {
-          keys.add(key(w));
-        }
-      } else {
-        keys.add(key(w));
-        for (String p : proclitics) {
-          if (w.startsWith(p) && w.length() - p.length() >= 3) {
-            keys.add(key(w.substring(p.length())));
-            break;
-          }
-        }
-      }
-      first = false;
+    for (String k : NameWords.keys(sentence, names == Names.CAPITALISED, proclitics, false)) {
+      out.add("~" + k);
     }
-    for (String k : keys) {
-      if (k.length() >= MIN_KEY) {
-        out.add("~" + k);
-      }
-    }
-  }
-
-  /** Words recur across a text and a collection; transliterating each once is what costs. */
-  private static final int KEY_CACHE = 100_000;
-
-  private static final java.util.Map<String, String> KEYS =
-      java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
-          return size() > KEY_CACHE;
-        }
-      });
-
-  private static String key(String word) {
-    String k = KEYS.get(word);
-    if (k == null) {
-      k = org.dragoman.text.NameKeys.key(word);
-      KEYS.put(word, k);
-    }
-    return k;
   }
 
   private static final ThreadLocal<com.ibm.icu.text.Transliterator> FOLD = ThreadLocal.withInitial(

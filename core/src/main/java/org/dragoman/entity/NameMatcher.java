@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.dragoman.language.LanguagePacks;
+import org.dragoman.language.Reading;
 import org.dragoman.text.NameKeys;
 
 /**
@@ -49,14 +50,11 @@ public final class NameMatcher {
   }
 
   /**
-   * Latin spellings that Arabic-script writers hear differently: "ch" as in Archie (تش) or
-   * Michel (ش), "c" before e or i as in Acerra (تش) or Lucia (س), "ph" as f, "x" as ks. A Latin
-   * name is compared through each of its readings and the best one counts.
+   * Latin spellings heard differently by writers of other scripts, from the language packs
+   * ({@link org.dragoman.language.LanguagePack#nameReadings}): a Latin name is compared through
+   * each of its readings and the best one counts.
    */
-  private static final String[][] READINGS = {
-      {"sch", "sh"}, {"ch", "tsh"}, {"ch", "sh"}, {"ph", "f"}, {"x", "ks"},
-      {"ce", "tshe"}, {"ci", "tshi"}, {"ce", "se"}, {"ci", "si"}, {"gn", "ny"}, {"gli", "li"},
-      {"g", "j"}, {"w", "v"}, {"j", "y"}};
+  private static final List<Reading> READINGS = LanguagePacks.installed().nameReadings();
 
   /** Prepares {@code name}, with variants without the article of a language pack if it has one. */
   public static Key key(String name) {
@@ -84,8 +82,8 @@ public final class NameMatcher {
     List<Key> variants = new ArrayList<>();
     if (name.chars().anyMatch(c -> c < 0x250 && Character.isLetter(c))) {
       java.util.Set<String> seen = new java.util.HashSet<>(List.of(flat));
-      for (String[] r : READINGS) {
-        String v = flat.replace(r[0], r[1]);
+      for (Reading r : READINGS) {
+        String v = flat.replace(r.written(), r.heard());
         if (seen.add(v)) {
           variants.add(new Key(name, v, NameKeys.key(v), shape(v), List.of()));
         }

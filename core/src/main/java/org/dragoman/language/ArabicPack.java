@@ -38,4 +38,12 @@ public final class ArabicPack implements LanguagePack {
   public List<String> nameArticles() {
     return NAME_ARTICLES;
   }
+
+  // Arabic has no g: names write it ج (said g in Egypt), so a Latin g is also read j.
+  private static final List<Reading> READINGS = List.of(new Reading("g", "j"));
+
+  @Override
+  public List<Reading> nameReadings() {
+    return READINGS;
+  }
 }

@@ -51,4 +51,12 @@ public final class EnglishPack implements LanguagePack {
   public List<Pattern> debris() {
     return DEBRIS;
   }
+
+  private static final List<Reading> READINGS = List.of(
+      new Reading("ch", "tsh"), new Reading("ph", "f"), new Reading("x", "ks"));
+
+  @Override
+  public List<Reading> nameReadings() {
+    return READINGS;
+  }
 }

@@ -68,4 +68,14 @@ public interface LanguagePack {
   default List<String> nameArticles() {
     return List.of();
   }
+
+  /**
+   * How this language's spellings of names are heard by writers of other scripts (Italian "ci"
+   * as "tshi", German "w" as "v"), or, for a language of another script, how it writes the Latin
+   * letters it lacks (Arabic writes g as ج). Names are compared through every reading of every
+   * installed pack.
+   */
+  default List<Reading> nameReadings() {
+    return List.of();
+  }
 }

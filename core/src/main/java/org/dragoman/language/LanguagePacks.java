@@ -96,6 +96,11 @@ public final class LanguagePacks {
     return packs.values().stream().flatMap(p -> p.nameArticles().stream()).distinct().toList();
   }
 
+  /** Returns the name readings of every installed pack ({@link LanguagePack#nameReadings}). */
+  public List<Reading> nameReadings() {
+    return packs.values().stream().flatMap(p -> p.nameReadings().stream()).distinct().toList();
+  }
+
   /** Returns the analyzer for {@code tag}: its pack's, or ICU folding for any other language. */
   public Analyzer analyzer(String tag) {
     return analyzers.computeIfAbsent(

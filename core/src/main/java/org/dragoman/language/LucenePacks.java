@@ -1,5 +1,6 @@
 package org.dragoman.language;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -15,10 +16,17 @@ public final class LucenePacks {
   abstract static class Bundled implements LanguagePack {
     private final String name;
     private final Supplier<Analyzer> analyzer;
+    private final List<Reading> readings;
 
-    Bundled(String name, Supplier<Analyzer> analyzer) {
+    Bundled(String name, Supplier<Analyzer> analyzer, Reading... readings) {
       this.name = name;
       this.analyzer = analyzer;
+      this.readings = List.of(readings);
+    }
+
+    @Override
+    public final List<Reading> nameReadings() {
+      return readings;
     }
 
     @Override
@@ -77,7 +85,8 @@ public final class LucenePacks {
   /** German. */
   public static final class German extends Bundled {
     public German() {
-      super("de", org.apache.lucene.analysis.de.GermanAnalyzer::new);
+      super("de", org.apache.lucene.analysis.de.GermanAnalyzer::new,
+          new Reading("sch", "sh"), new Reading("w", "v"), new Reading("j", "y"));
     }
   }
 
@@ -91,7 +100,8 @@ public final class LucenePacks {
   /** Spanish. */
   public static final class Spanish extends Bundled {
     public Spanish() {
-      super("es", org.apache.lucene.analysis.es.SpanishAnalyzer::new);
+      super("es", org.apache.lucene.analysis.es.SpanishAnalyzer::new,
+          new Reading("ce", "se"), new Reading("ci", "si"));
     }
   }
 
@@ -126,7 +136,8 @@ public final class LucenePacks {
   /** French. */
   public static final class French extends Bundled {
     public French() {
-      super("fr", org.apache.lucene.analysis.fr.FrenchAnalyzer::new);
+      super("fr", org.apache.lucene.analysis.fr.FrenchAnalyzer::new,
+          new Reading("ch", "sh"), new Reading("ph", "f"));
     }
   }
 
@@ -175,7 +186,9 @@ public final class LucenePacks {
   /** Italian. */
   public static final class Italian extends Bundled {
     public Italian() {
-      super("it", org.apache.lucene.analysis.it.ItalianAnalyzer::new);
+      super("it", org.apache.lucene.analysis.it.ItalianAnalyzer::new,
+          new Reading("ce", "tshe"), new Reading("ci", "tshi"), new Reading("gn", "ny"),
+          new Reading("gli", "li"));
     }
   }
 

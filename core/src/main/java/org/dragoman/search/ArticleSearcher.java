@@ -8,15 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -38,6 +30,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import com.ibm.icu.util.ULocale;
 import org.apache.lucene.util.BytesRef;
 import org.dragoman.index.ArchiveStore;
+import org.dragoman.index.FacetCounts;
 import org.dragoman.index.Schema;
 
 /**
@@ -141,8 +134,8 @@ public final class ArticleSearcher {
       hits.add(new SearchHit(a.id(), a.language(), a.displayTitle(), a.source(), a.published(),
           sd.score, direction(a.text()), snippets.getOrDefault(sd.doc, List.of()), List.of()));
     }
-    return new SearchResult(top.totalHits.value(), hits, facets(s.getIndexReader(),
-        r.facetsCollector()));
+    return new SearchResult(top.totalHits.value(), hits, FacetCounts.of(s.getIndexReader(),
+        r.facetsCollector(), List.of(Schema.LANGUAGE, Schema.YEAR)));
   }
 
   private static SortField dateSort() {
@@ -192,34 +185,6 @@ public final class ArticleSearcher {
         throws IOException {
       return highlightFieldsAsObjects(fields, q, docs, max);
     }
-  }
-
-  private static Map<String, Map<String, Long>> facets(IndexReader reader, FacetsCollector fc)
-      throws IOException {
-    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-    out.put(Schema.LANGUAGE, new LinkedHashMap<>());
-    out.put(Schema.YEAR, new LinkedHashMap<>());
-    SortedSetDocValuesReaderState state;
-    try {
-      state = new DefaultSortedSetDocValuesReaderState(reader, Schema.FACETS);
-    } catch (IllegalArgumentException e) {
-      return out; // no facet values indexed yet
-    }
-    Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
-    for (String dim : out.keySet()) {
-      FacetResult fr;
-      try {
-        fr = counts.getTopChildren(Schema.MAX_FACET_VALUES, dim);
-      } catch (IllegalArgumentException e) {
-        continue; // dimension not indexed yet
-      }
-      if (fr != null) {
-        for (LabelAndValue lv : fr.labelValues) {
-          out.get(dim).put(lv.label, lv.value.longValue());
-        }
-      }
-    }
-    return out;
   }
 
   /** Returns {@code rtl} when the first strong character of {@code text} is right-to-left. */

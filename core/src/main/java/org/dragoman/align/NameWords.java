@@ -1,0 +1,83 @@
+package org.dragoman.align;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dragoman.text.NameKeys;
+import org.dragoman.text.Scripts;
+
+/**
+ * The name skeletons ({@link NameKeys}) of a text, for meeting its translation in another script.
+ * A Latin-script text gives those of its capitalised words inside sentences and of its acronyms;
+ * a text in another script, where nothing marks names, those of every word, with the language's
+ * proclitics stripped as well. Shared by sentence alignment and document pairing.
+ */
+final class NameWords {
+
+  /** Skeletons shorter than this collide by chance. */
+  static final int MIN_KEY = 3;
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
+
+  /** Words recur across a text and a collection; transliterating each once is what costs. */
+  private static final int KEY_CACHE = 100_000;
+
+  private static final Map<String, String> KEYS =
+      Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+          return size() > KEY_CACHE;
+        }
+      });
+
+  private NameWords() {}
+
+  /**
+   * Returns the skeletons of {@code text}'s names, in order of appearance.
+   *
+   * @param latin whether the text is in Latin script
+   * @param otherScriptOnly in a text of another script, skip the Latin words it quotes (when
+   *     they are anchors already)
+   */
+  static Set<String> keys(String text, boolean latin, List<String> proclitics,
+      boolean otherScriptOnly) {
+    Set<String> keys = new LinkedHashSet<>();
+    Matcher m = WORD.matcher(text);
+    boolean first = true;
+    while (m.find()) {
+      String w = m.group();
+      if (latin) {
+        boolean acronym = w.length() > 1 && w.equals(w.toUpperCase());
+        if (!first && Character.isUpperCase(w.charAt(0)) || acronym) {
+          add(w, keys);
+        }
+      } else if (!otherScriptOnly || !Scripts.isMostlyLatin(w)) {
+        add(w, keys);
+        for (String p : proclitics) {
+          if (w.startsWith(p) && w.length() - p.length() >= 3) {
+            add(w.substring(p.length()), keys);
+            break;
+          }
+        }
+      }
+      first = false;
+    }
+    return keys;
+  }
+
+  private static void add(String word, Set<String> keys) {
+    String k = KEYS.get(word);
+    if (k == null) {
+      k = NameKeys.key(word);
+      KEYS.put(word, k);
+    }
+    if (k.length() >= MIN_KEY) {
+      keys.add(k);
+    }
+  }
+}
