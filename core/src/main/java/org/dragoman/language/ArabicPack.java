@@ -46,4 +46,32 @@ public final class ArabicPack implements LanguagePack {
   public List<Reading> nameReadings() {
     return READINGS;
   }
+
+  private static final java.util.Map<String, String> DATE_WORDS = java.util.Map.of(
+      "المقبل", "+1", "المنصرم", "-1", "الفائت", "-1", "الأخير", "-1");
+
+  @Override
+  public java.util.Map<String, String> dateWords() {
+    return DATE_WORDS;
+  }
+
+  private static final java.util.Map<String, String> NAME_CUES = LanguagePack.table(
+      "الرفيق=PERSON", "الرفيقة=PERSON",
+      "النائب=PERSON", "النائبة=PERSON",
+      "الرئيس=PERSON", "الوزير=PERSON",
+      "الناشط=PERSON", "الناشطة=PERSON",
+      "الصحفي=PERSON", "السيد=PERSON",
+      "السيدة=PERSON", "الدكتور=PERSON",
+      "حزب=ORGANISATION", "نقابة=ORGANISATION",
+      "اتحاد=ORGANISATION", "حملة=ORGANISATION",
+      "حركة=ORGANISATION", "جمعية=ORGANISATION",
+      "لجنة=ORGANISATION", "سفارة=ORGANISATION",
+      "وزارة=ORGANISATION", "مدينة=PLACE",
+      "إقليم=PLACE", "محافظة=PLACE",
+      "ولاية=PLACE", "منطقة=PLACE");
+
+  @Override
+  public java.util.Map<String, String> nameCues() {
+    return NAME_CUES;
+  }
 }

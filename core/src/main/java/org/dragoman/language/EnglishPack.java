@@ -59,4 +59,38 @@ public final class EnglishPack implements LanguagePack {
   public List<Reading> nameReadings() {
     return READINGS;
   }
+
+  private static final java.util.Map<String, String> DATE_WORDS = LanguagePack.table(
+      "after=after", "before=before",
+      "coming=+1", "upcoming=+1",
+      "previous=-1", "past=-1",
+      "current=0", "christmas=--12-25",
+      "christmas eve=--12-24", "new year's day=--01-01",
+      "new year's eve=--12-31", "may day=--05-01");
+
+  @Override
+  public java.util.Map<String, String> dateWords() {
+    return DATE_WORDS;
+  }
+
+  private static final java.util.Map<String, String> NAME_CUES = LanguagePack.table(
+      "mr=PERSON", "mrs=PERSON",
+      "ms=PERSON", "dr=PERSON",
+      "comrade=PERSON", "mp=PERSON",
+      "president=PERSON", "minister=PERSON",
+      "senator=PERSON", "activist=PERSON",
+      "journalist=PERSON", "leader=PERSON",
+      "union=ORGANISATION", "party=ORGANISATION",
+      "federation=ORGANISATION", "confederation=ORGANISATION",
+      "campaign=ORGANISATION", "movement=ORGANISATION",
+      "congress=ORGANISATION", "association=ORGANISATION",
+      "committee=ORGANISATION", "council=ORGANISATION",
+      "embassy=ORGANISATION", "ministry=ORGANISATION",
+      "city=PLACE", "province=PLACE",
+      "district=PLACE", "region=PLACE");
+
+  @Override
+  public java.util.Map<String, String> nameCues() {
+    return NAME_CUES;
+  }
 }

@@ -78,4 +78,56 @@ public interface LanguagePack {
   default List<Reading> nameReadings() {
     return List.of();
   }
+
+  /**
+   * The language's function words (articles, prepositions, pronouns), lower case: by default
+   * the stop set of the pack's Lucene analyzer. Date and name extraction skip them between the
+   * words they recognise ("the 15th of February", "el 5 de mayo", "am 15. Februar").
+   */
+  default Set<String> stopWords() {
+    try (Analyzer analyzer = createAnalyzer()) {
+      if (analyzer instanceof org.apache.lucene.analysis.StopwordAnalyzerBase withStops) {
+        Set<String> words = new java.util.HashSet<>();
+        for (Object word : withStops.getStopwordSet()) {
+          words.add(word instanceof char[] chars ? new String(chars) : String.valueOf(word));
+        }
+        return Set.copyOf(words);
+      }
+    }
+    return Set.of();
+  }
+
+  /**
+   * Date words that CLDR does not carry, as phrase → meaning: {@code "-1"}, {@code "0"} or
+   * {@code "+1"} for words that make a weekday, month or period past, present or future, also
+   * read as "the last one" before a weekday or "day" ("letzter Sonntag im März", "l'ultimo
+   * giorno di ottobre"); {@code "--MM-DD"} for a holiday on a fixed date ("Weihnachten" →
+   * {@code "--12-25"}); {@code "after"} and {@code "before"} for the words that count from
+   * another date ("the third Tuesday after Christmas", "il mese dopo Natale"). Month and weekday names, relative days and number words come from
+   * CLDR and do not belong here.
+   */
+  default java.util.Map<String, String> dateWords() {
+    return java.util.Map.of();
+  }
+
+  /**
+   * Words that announce a name, as word → entity type ({@code PERSON}, {@code ORGANISATION} or
+   * {@code PLACE}): titles and forms of address before a person ("Comrade", "MP", "الرفيق"),
+   * words that are part of an organisation's name or introduce it ("Union", "Party", "نقابة",
+   * "حزب") and words that introduce a place ("city", "province", "مدينة", "إقليم"). Lower
+   * case; matched on the loose key of each word.
+   */
+  default java.util.Map<String, String> nameCues() {
+    return java.util.Map.of();
+  }
+
+  /** Builds a word table from {@code "word=meaning"} strings, for packs' {@link #dateWords} and {@link #nameCues}. */
+  static java.util.Map<String, String> table(String... entries) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (String e : entries) {
+      int eq = e.lastIndexOf('=');
+      out.put(e.substring(0, eq), e.substring(eq + 1));
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
 }

@@ -88,6 +88,27 @@ public final class LucenePacks {
       super("de", org.apache.lucene.analysis.de.GermanAnalyzer::new,
           new Reading("sch", "sh"), new Reading("w", "v"), new Reading("j", "y"));
     }
+
+    @Override
+    public java.util.Map<String, String> dateWords() {
+      return LanguagePack.table(
+          "letzter=-1", "nach=after", "vor=before", "vergangenen=-1",
+          "kommenden=+1", "kommende=+1",
+          "weihnachten=--12-25", "heiligabend=--12-24",
+          "silvester=--12-31", "neujahr=--01-01",
+          "tag der arbeit=--05-01");
+    }
+
+    @Override
+    public java.util.Map<String, String> nameCues() {
+      return LanguagePack.table(
+          "herr=PERSON", "frau=PERSON",
+          "genosse=PERSON", "genossin=PERSON",
+          "präsident=PERSON", "gewerkschaft=ORGANISATION",
+          "partei=ORGANISATION", "verband=ORGANISATION",
+          "bund=ORGANISATION", "kampagne=ORGANISATION",
+          "stadt=PLACE", "provinz=PLACE");
+    }
   }
 
   /** Greek. */
@@ -102,6 +123,27 @@ public final class LucenePacks {
     public Spanish() {
       super("es", org.apache.lucene.analysis.es.SpanishAnalyzer::new,
           new Reading("ce", "se"), new Reading("ci", "si"));
+    }
+
+    @Override
+    public java.util.Map<String, String> dateWords() {
+      return LanguagePack.table(
+          "ultimo=-1", "ultima=-1",
+          "que viene=+1", "después de=after", "antes de=before", "navidad=--12-25",
+          "nochebuena=--12-24", "nochevieja=--12-31",
+          "ano nuevo=--01-01", "dia del trabajador=--05-01");
+    }
+
+    @Override
+    public java.util.Map<String, String> nameCues() {
+      return LanguagePack.table(
+          "compañero=PERSON", "compañera=PERSON",
+          "diputado=PERSON", "diputada=PERSON",
+          "presidente=PERSON", "presidenta=PERSON",
+          "sindicato=ORGANISATION", "partido=ORGANISATION",
+          "federación=ORGANISATION", "confederación=ORGANISATION",
+          "campaña=ORGANISATION", "unión=ORGANISATION",
+          "ciudad=PLACE", "provincia=PLACE");
     }
   }
 
@@ -138,6 +180,28 @@ public final class LucenePacks {
     public French() {
       super("fr", org.apache.lucene.analysis.fr.FrenchAnalyzer::new,
           new Reading("ch", "sh"), new Reading("ph", "f"));
+    }
+
+    @Override
+    public java.util.Map<String, String> dateWords() {
+      return LanguagePack.table(
+          "suivant=+1", "après=after", "avant=before", "suivante=+1",
+          "noel=--12-25", "jour de l'an=--01-01",
+          "nouvel an=--01-01", "toussaint=--11-01",
+          "fete du travail=--05-01", "saint sylvestre=--12-31");
+    }
+
+    @Override
+    public java.util.Map<String, String> nameCues() {
+      return LanguagePack.table(
+          "camarade=PERSON", "député=PERSON",
+          "députée=PERSON", "président=PERSON",
+          "présidente=PERSON", "m=PERSON",
+          "mme=PERSON", "syndicat=ORGANISATION",
+          "parti=ORGANISATION", "fédération=ORGANISATION",
+          "confédération=ORGANISATION", "union=ORGANISATION",
+          "campagne=ORGANISATION", "ville=PLACE",
+          "province=PLACE", "région=PLACE");
     }
   }
 
@@ -190,6 +254,30 @@ public final class LucenePacks {
           new Reading("ce", "tshe"), new Reading("ci", "tshi"), new Reading("gn", "ny"),
           new Reading("gli", "li"));
     }
+
+    @Override
+    public java.util.Map<String, String> dateWords() {
+      return LanguagePack.table(
+          "ultimo=-1", "ultima=-1",
+          "passato=-1", "dopo=after", "prima di=before", "natale=--12-25",
+          "vigilia di natale=--12-24", "santo stefano=--12-26",
+          "capodanno=--01-01", "san silvestro=--12-31",
+          "epifania=--01-06", "ferragosto=--08-15",
+          "ognissanti=--11-01", "tutti i santi=--11-01",
+          "festa della repubblica=--06-02", "festa dei lavoratori=--05-01",
+          "festa del lavoro=--05-01", "festa della liberazione=--04-25");
+    }
+
+    @Override
+    public java.util.Map<String, String> nameCues() {
+      return LanguagePack.table(
+          "compagno=PERSON", "compagna=PERSON",
+          "onorevole=PERSON", "presidente=PERSON",
+          "sindacato=ORGANISATION", "partito=ORGANISATION",
+          "federazione=ORGANISATION", "confederazione=ORGANISATION",
+          "campagna=ORGANISATION", "città=PLACE",
+          "provincia=PLACE", "regione=PLACE");
+    }
   }
 
   /** Lithuanian. */
@@ -231,6 +319,26 @@ public final class LucenePacks {
   public static final class Portuguese extends Bundled {
     public Portuguese() {
       super("pt", org.apache.lucene.analysis.pt.PortugueseAnalyzer::new);
+    }
+
+    @Override
+    public java.util.Map<String, String> dateWords() {
+      return LanguagePack.table(
+          "ultimo=-1", "ultima=-1",
+          "que vem=+1", "depois de=after", "antes de=before", "natal=--12-25",
+          "vespera de natal=--12-24", "vespera de ano novo=--12-31",
+          "ano novo=--01-01", "dia do trabalhador=--05-01");
+    }
+
+    @Override
+    public java.util.Map<String, String> nameCues() {
+      return LanguagePack.table(
+          "camarada=PERSON", "deputado=PERSON",
+          "deputada=PERSON", "presidente=PERSON",
+          "sindicato=ORGANISATION", "partido=ORGANISATION",
+          "federação=ORGANISATION", "confederação=ORGANISATION",
+          "campanha=ORGANISATION", "cidade=PLACE",
+          "província=PLACE");
     }
   }
 

@@ -72,4 +72,46 @@ public final class TextNormalizer {
     }
     return n;
   }
+
+  private static final Normalizer2 NFKD = Normalizer2.getNFKDInstance();
+
+  /**
+   * Returns the loose matching key of a word: compatibility-decomposed, case-folded (full
+   * folding, so "ß" is "ss"), without combining marks (accents, Arabic short vowels and the
+   * hamza carried by alef), without ignorable characters, digits in ASCII, and the letters that
+   * Arabic-script writers use interchangeably made one (ى ی → ي, ک → ك, ة ۀ → ه, ٱ → ا).
+   *
+   * <pre>{@code
+   * TextNormalizer.matchKey("Mañana");  // "manana"
+   * TextNormalizer.matchKey("أَيّار");    // "ايار"
+   * }</pre>
+   */
+  public static String matchKey(CharSequence word) {
+    String folded = UCharacter.foldCase(NFKD.normalize(word), true);
+    String decomposed = NFKD.normalize(folded);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); ) {
+      int cp = decomposed.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.NON_SPACING_MARK
+          || type == Character.ENCLOSING_MARK
+          || IGNORABLE.contains(cp)) {
+        continue;
+      }
+      if (cp > 0x7f && DIGITS.contains(cp)) {
+        out.append((char) ('0' + UCharacter.digit(cp, 10)));
+        continue;
+      }
+      out.appendCodePoint(
+          switch (cp) {
+            case 0x0649, 0x06CC, 0x064A -> 0x064A;
+            case 0x06A9 -> 0x0643;
+            case 0x0629, 0x06C0, 0x06C1, 0x06D5 -> 0x0647;
+            case 0x0671 -> 0x0627;
+            default -> cp;
+          });
+    }
+    return out.toString();
+  }
 }

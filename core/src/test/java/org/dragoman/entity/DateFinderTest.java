@@ -1,0 +1,91 @@
+package org.dragoman.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateFinderTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2021, 1, 5); // a Tuesday
+
+  private static List<String> values(String lang, String text) {
+    return DateFinder.forLanguage(lang).find(text, PUBLISHED, DatePreference.PAST).stream()
+        .map(f -> f.date().value()).toList();
+  }
+
+  private static String parse(String lang, String text, DatePreference p) {
+    DateFinder.Found f = DateFinder.forLanguage(lang).parse(text, LocalDate.of(2013, 2, 12), p);
+    return f == null ? null : f.date().value();
+  }
+
+  @Test
+  void sameDayInEnglishAndArabicWithAndWithoutDiacritics() {
+    assertEquals(List.of("2020-11-08"), values("en", "The strike began on 8 November 2020 in Faisalabad."));
+    assertEquals(List.of("2020-11-08"), values("ar", "بدأ الإضراب يوم 08 نوفمبر 2020 في فيصل آباد"));
+    assertEquals(List.of("2020-11-08"), values("ar", "بدأ الإضراب يوم ٨ نُوفَمْبِر ٢٠٢٠"));
+  }
+
+  @Test
+  void arabicRegionalMonthsDoubledFormsAndOrdinals() {
+    assertEquals(List.of("2021-01-03"), values("ar", "في الثالث من كانون الثاني/يناير 2021 اجتمعوا"));
+    assertEquals(List.of("2020-01-14"), values("ar", "يوم 14 جانفي 2020 في تونس"));
+  }
+
+  @Test
+  void hijriDateIsConvertedAndKeepsItsCalendar() {
+    DateFinder.Found f = DateFinder.forLanguage("ar").find("وصل يوم ١٥ رمضان ١٤٤٢ هـ", PUBLISHED, DatePreference.PAST).get(0);
+    assertEquals("2021-04-27", f.date().value());
+    assertEquals("islamic-umalqura", f.date().calendar());
+    assertEquals("1442-09-15", f.date().original());
+  }
+
+  @Test
+  void persianSolarCalendar() {
+    DateFinder.Found f = DateFinder.forLanguage("fa").find("در ۱۸ آبان ۱۳۹۹ اعتصاب شد", PUBLISHED, DatePreference.PAST).get(0);
+    assertEquals("2020-11-08", f.date().value());
+    assertEquals("persian", f.date().calendar());
+  }
+
+  @Test
+  void relativeDatesFollowThePreference() {
+    assertEquals(List.of("2021-01-04"), values("en", "He was released yesterday."));
+    assertEquals(List.of("2021-01-04"), values("ar", "أُطلق سراحه وأمس خرج"));
+    assertEquals(List.of("2021-01-02"), values("ar", "قبل ثلاثة أيام"));
+    assertEquals(List.of("2020-12-29"), values("en", "The vigil was held on Tuesday."));
+    assertEquals("2013-02-19", parse("en", "on Tuesday", DatePreference.FUTURE));
+    assertEquals("2013-02-05", parse("en", "on Tuesday", DatePreference.PAST));
+    assertEquals("2012-04-22", parse("en", "22 April", DatePreference.PAST));
+    assertEquals("2013-04-22", parse("en", "22 April", DatePreference.FUTURE));
+    assertEquals("2013-02-05", parse("es", "el martes pasado", DatePreference.FUTURE));
+    assertEquals("2013-01-22", parse("fr", "il y a trois semaines", DatePreference.FUTURE));
+  }
+
+  @Test
+  void numericDatesInTheLanguagesOrder() {
+    assertEquals("2014-02-20", parse("fr", "20/02/2014", DatePreference.FUTURE));
+    assertEquals("1974-10-31", parse("en", "10/31/74", DatePreference.FUTURE));
+    assertEquals("2015-03-03", parse("de", "2015-03-03", DatePreference.FUTURE));
+    assertEquals("2013-10-01", parse("it", "primo martedì di ottobre", DatePreference.FUTURE));
+  }
+
+  @Test
+  void impossibleDatesAreUnresolvedNotAbsurd() {
+    DateFinder.Found feb = DateFinder.forLanguage("en").find("on 31 February 2020", PUBLISHED, DatePreference.PAST).get(0);
+    assertFalse(feb.date().resolved());
+    assertNull(feb.date().value());
+    DateFinder.Found shubat = DateFinder.forLanguage("ar").find("30 شباط 2021", PUBLISHED, DatePreference.PAST).get(0);
+    assertFalse(shubat.date().resolved());
+    assertTrue(values("en", "In 0 AD and 99999 nothing").stream().allMatch(v -> v == null || v.compareTo("9999") <= 0));
+  }
+
+  @Test
+  void runningTextIgnoresFractionsAndLoneNumbers() {
+    assertEquals(List.of(), values("en", "Turnout rose 3.5 points; 3/4 of members and 12,282 signatures."));
+    assertEquals(List.of(), values("en", "1234567890 ... !!! ؟؟؟ ٫٫٫"));
+  }
+}
