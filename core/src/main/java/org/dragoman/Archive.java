@@ -15,6 +15,12 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.dragoman.align.Bitext;
 import org.dragoman.align.DocumentAnchors;
+import org.dragoman.entity.Annotator;
+import org.dragoman.entity.DatePreference;
+import org.dragoman.entity.EntityCatalogue;
+import org.dragoman.entity.Projection;
+import org.dragoman.model.Mention;
+import java.nio.file.Files;
 import org.dragoman.align.SentenceAligner;
 import org.dragoman.model.SentenceLink;
 import org.dragoman.align.DocumentPairer;
@@ -64,7 +70,27 @@ public final class Archive implements Closeable {
 
   private Archive(ArchiveStore store) {
     this.store = store;
-    this.searcher = new ArticleSearcher(store);
+    this.searcher = new ArticleSearcher(store, this::entityResolver);
+  }
+
+  private org.dragoman.search.EntityResolver entityResolver() {
+    EntityCatalogue catalogue;
+    try {
+      catalogue = entities();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return new org.dragoman.search.EntityResolver() {
+      @Override
+      public java.util.Collection<String> terms(String id) {
+        return catalogue.get(id).map(EntityCatalogue.Entity::terms).orElse(List.of());
+      }
+
+      @Override
+      public String entityOfTerm(String term) {
+        return catalogue.entityOfTerm(term);
+      }
+    };
   }
 
   /** Opens the archive at {@code dir} for reading and writing, creating it if needed. */
@@ -130,6 +156,10 @@ public final class Archive implements Closeable {
       listener.finished(source, size, status);
     }
     store.commit();
+    if (counts[IngestReport.Status.ADDED.ordinal()] + counts[IngestReport.Status.UPDATED.ordinal()] > 0
+        || !Files.exists(cataloguePath())) {
+      rebuildEntities();
+    }
     counts[IngestReport.Status.FAILED.ordinal()] += found.failures().size();
     return new IngestReport(
         counts[IngestReport.Status.ADDED.ordinal()],
@@ -160,7 +190,7 @@ public final class Archive implements Closeable {
     }
     Article a = reader.read(c.path().toString(), c.path().toRealPath().toUri().toString(), name,
         bytes, mediaType);
-    store.put(a, ArticleReader.PIPELINE_VERSION, DocumentAnchors.of(a, LanguagePacks.installed()));
+    putWithMentions(a);
     IngestReport.Status status =
         before.isPresent() ? IngestReport.Status.UPDATED : IngestReport.Status.ADDED;
     entries.add(entry(a, status));
@@ -183,17 +213,22 @@ public final class Archive implements Closeable {
 
   /** Adds or replaces one article read elsewhere, such as from {@link ArticleReader}. */
   public void put(Article article) throws IOException {
-    store.put(article, ArticleReader.PIPELINE_VERSION,
-        DocumentAnchors.of(article, LanguagePacks.installed()));
+    putWithMentions(article);
     store.refresh();
+  }
+
+  private void putWithMentions(Article a) throws IOException {
+    store.put(a, ArticleReader.PIPELINE_VERSION, DocumentAnchors.of(a, LanguagePacks.installed()),
+        Annotator.mentions(a, DatePreference.PAST));
   }
 
   /** Adds or replaces many articles read elsewhere, then commits once. */
   public void putAll(List<Article> articles) throws IOException {
     for (Article a : articles) {
-      store.put(a, ArticleReader.PIPELINE_VERSION, DocumentAnchors.of(a, LanguagePacks.installed()));
+      putWithMentions(a);
     }
     store.commit();
+    rebuildEntities();
   }
 
   /** Makes every article put so far durable. */
@@ -218,8 +253,139 @@ public final class Archive implements Closeable {
    */
   public DocumentPairer.Result alignAndLearn() throws IOException {
     DocumentPairer.Result result = align();
-    bitexts();
+    List<Bitext> bitexts = bitexts();
+    if (store.writable()) {
+      projectNames(bitexts);
+      rebuildEntities();
+    }
     return result;
+  }
+
+  /**
+   * Carries names across every bitext (see {@link Projection}) in both directions and stores the
+   * projected mentions with their articles.
+   */
+  private void projectNames(List<Bitext> bitexts) throws IOException {
+    Map<String, List<Mention>> added = new java.util.HashMap<>();
+    Map<String, ArchiveStore.Stored> stored = new java.util.HashMap<>();
+    for (Bitext b : bitexts) {
+      ArchiveStore.Stored s = stored.computeIfAbsent(b.source().id(), this::storedOrNull);
+      ArchiveStore.Stored t = stored.computeIfAbsent(b.target().id(), this::storedOrNull);
+      if (s == null || t == null) {
+        continue;
+      }
+      List<Mention> toTarget = Projection.project(s.article(), s.mentions(), t.article(),
+          concat(t.mentions(), added.get(t.article().id())), b.links());
+      added.computeIfAbsent(t.article().id(), k -> new ArrayList<>()).addAll(toTarget);
+      Bitext r = b.reversed();
+      List<Mention> toSource = Projection.project(t.article(), t.mentions(), s.article(),
+          concat(s.mentions(), added.get(s.article().id())), r.links());
+      added.computeIfAbsent(s.article().id(), k -> new ArrayList<>()).addAll(toSource);
+    }
+    boolean changed = false;
+    for (var e : added.entrySet()) {
+      if (e.getValue().isEmpty()) {
+        continue;
+      }
+      ArchiveStore.Stored s = stored.get(e.getKey());
+      List<Mention> all = new ArrayList<>(s.mentions());
+      all.addAll(e.getValue());
+      all.sort(java.util.Comparator.comparingInt(Mention::start));
+      store.put(s.article(), s.pipeline(), s.anchors(), all);
+      changed = true;
+    }
+    if (changed) {
+      store.commit();
+    }
+  }
+
+  private ArchiveStore.Stored storedOrNull(String id) {
+    try {
+      return store.stored(id).orElse(null);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static List<Mention> concat(List<Mention> a, List<Mention> b) {
+    if (b == null || b.isEmpty()) {
+      return a;
+    }
+    List<Mention> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  // ------------------------------------------------------------------ entities
+
+  private Path cataloguePath() {
+    return store.root().resolve("entities").resolve("catalogue.json");
+  }
+
+  private Path editsPath() {
+    return store.root().resolve("entities").resolve("edits.json");
+  }
+
+  /** Returns the archive's entity catalogue (empty before the first ingest). */
+  public EntityCatalogue entities() throws IOException {
+    return EntityCatalogue.read(cataloguePath());
+  }
+
+  /**
+   * Rebuilds the entity catalogue from every article's name mentions and the editors' edits.
+   * Ingest and {@link #alignAndLearn} call it; call it after {@link #putAll} batches of your own.
+   */
+  public EntityCatalogue rebuildEntities() throws IOException {
+    if (!store.writable()) {
+      return entities();
+    }
+    List<EntityCatalogue.Occurrence> occurrences = new ArrayList<>();
+    store.forEachMentions((id, language, mentions) -> {
+      for (Mention m : mentions) {
+        if (m.type().isEntity()) {
+          occurrences.add(new EntityCatalogue.Occurrence(id, language, m));
+        }
+      }
+    });
+    EntityCatalogue catalogue = EntityCatalogue.build(occurrences, EntityCatalogue.readEdits(editsPath()));
+    catalogue.write(cataloguePath());
+    return catalogue;
+  }
+
+  /**
+   * Records an editor's decision about entities and rebuilds the catalogue; the decision is kept
+   * and applied again after every later ingest.
+   *
+   * @throws IllegalArgumentException naming the id when an entity the edit needs does not exist
+   */
+  public EntityCatalogue editEntities(EntityCatalogue.Edit edit) throws IOException {
+    EntityCatalogue current = entities();
+    List<String> needed = new ArrayList<>(edit.ids());
+    if (edit.op().equals("alias")) {
+      needed.add(edit.into());
+    }
+    for (String id : needed) {
+      if (current.get(id).isEmpty()) {
+        throw new IllegalArgumentException("No entity '" + id + "' in the catalogue of " + store.root());
+      }
+    }
+    List<EntityCatalogue.Edit> edits = new ArrayList<>(EntityCatalogue.readEdits(editsPath()));
+    edits.add(edit);
+    EntityCatalogue.writeEdits(editsPath(), edits);
+    return rebuildEntities();
+  }
+
+  /** Applies a catalogue an editor exported and changed: every label is its entity's name. */
+  public EntityCatalogue importEntities(Path file) throws IOException {
+    List<EntityCatalogue.Edit> edits = new ArrayList<>(EntityCatalogue.readEdits(editsPath()));
+    edits.addAll(EntityCatalogue.editsFromExport(file));
+    EntityCatalogue.writeEdits(editsPath(), edits);
+    return rebuildEntities();
+  }
+
+  /** Returns the stored mentions of article {@code id}, in order. */
+  public List<Mention> mentions(String id) throws IOException {
+    return store.stored(id).map(ArchiveStore.Stored::mentions).orElse(List.of());
   }
 
   /** Returns the translation groups of the last {@link #align} run. */

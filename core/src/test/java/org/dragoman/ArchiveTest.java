@@ -116,9 +116,32 @@ public class ArchiveTest {
   }
 
   @Test
-  void search_latinNameInEveryLanguage_viaNeutralField() throws IOException {
-    // "London" is written the same in the English text; the Arabic has لندن — only English matches.
-    assertEquals(List.of("release.en.txt"), sources(search("London")));
+  void search_latinNameFindsItsArabicMentions() throws IOException {
+    // "London" is in the English text; the Arabic names لندن, a place both scripts key alike.
+    assertEquals(List.of("release.ar.txt", "release.en.txt"), sources(search("London")).stream().sorted().toList());
+    // a lower-case word is not read as a name: "london" matches the English text only
+    assertEquals(List.of("release.en.txt"), sources(search("london")));
+  }
+
+  @Test
+  void entities_oneCatalogueEntityAcrossScripts_searchByEntityAndMentionedDate() throws IOException {
+    archive.alignAndLearn();
+    org.dragoman.entity.EntityCatalogue c = archive.entities();
+    var amar = c.get("person:amar-fayaz").orElseThrow(() -> new AssertionError(c.list(null, 50)));
+    assertEquals(org.dragoman.model.Mention.Type.PERSON, amar.type());
+    assertTrue(amar.labels().get("ar").contains("عمار فياز"), amar.toString());
+    assertTrue(amar.labels().get("en").contains("Amar Fayaz"), amar.toString());
+    assertEquals(List.of("release.ar.txt", "release.en.txt"),
+        sources(archive.search(SearchRequest.of("*").withEntities(List.of("person:amar-fayaz")))));
+    assertEquals(List.of("release.ar.txt", "release.en.txt"),
+        sources(archive.search(SearchRequest.of("*").withMentionedDates(
+            java.time.LocalDate.of(2020, 11, 1), java.time.LocalDate.of(2020, 11, 30)))));
+    assertEquals(List.of(), sources(archive.search(SearchRequest.of("*").withMentionedDates(
+        java.time.LocalDate.of(2019, 1, 1), java.time.LocalDate.of(2019, 12, 31)))));
+    SearchResult byName = archive.search(SearchRequest.of("Amar Fayaz").withLanguages(Set.of("ar")));
+    assertEquals(List.of("release.ar.txt"), sources(byName));
+    assertTrue(byName.hits().get(0).entities().stream().anyMatch(e -> e.id().equals("person:amar-fayaz")));
+    assertEquals(1L, byName.facets().get("person").get("person:amar-fayaz"));
   }
 
   @Test

@@ -84,11 +84,14 @@ final class BenchCommand implements Callable<Integer> {
       long bytes = scale(input);
       List<Double> dragoman = new ArrayList<>();
       List<Double> lucene = new ArrayList<>();
+      List<Double> entities = new ArrayList<>();
       int articles = 0;
       for (int round = 0; round < warmup + rounds; round++) {
         Path archiveDir = work.resolve("archive-" + round);
         long t0 = System.nanoTime();
         List<String> texts = new ArrayList<>();
+        List<Article> read = new ArrayList<>();
+        double catalogueSecs;
         try (Archive archive = Archive.open(archiveDir)) {
           IngestReport report = archive.ingest(List.of(input));
           double secs = (System.nanoTime() - t0) / 1e9;
@@ -97,11 +100,25 @@ final class BenchCommand implements Callable<Integer> {
           }
           articles = report.added();
           for (IngestReport.Entry e : report.articles()) {
-            texts.add(archive.article(e.id()).map(Article::text).orElseThrow());
+            Article a = archive.article(e.id()).orElseThrow();
+            texts.add(a.text());
+            read.add(a);
           }
+          long c0 = System.nanoTime();
+          archive.rebuildEntities(); // ingest ran it once; the same work again, timed alone
+          catalogueSecs = (System.nanoTime() - c0) / 1e9;
           if (round >= warmup) {
             dragoman.add(secs);
           }
+        }
+        // the share of ingest spent finding mentions: the same extraction again, alone
+        long e0 = System.nanoTime();
+        long found = 0;
+        for (Article a : read) {
+          found += org.dragoman.entity.Annotator.mentions(a, org.dragoman.entity.DatePreference.PAST).size();
+        }
+        if (round >= warmup && found >= 0) {
+          entities.add((System.nanoTime() - e0) / 1e9 + catalogueSecs);
         }
         double luceneSecs = bareLucene(work.resolve("lucene-" + round), texts);
         if (round >= warmup) {
@@ -110,7 +127,7 @@ final class BenchCommand implements Callable<Integer> {
         delete(archiveDir);
         delete(work.resolve("lucene-" + round));
       }
-      report(bytes, articles, dragoman, lucene);
+      report(bytes, articles, dragoman, lucene, entities);
     } finally {
       delete(work);
     }
@@ -187,8 +204,10 @@ final class BenchCommand implements Callable<Integer> {
     return (System.nanoTime() - t0) / 1e9;
   }
 
-  private void report(long bytes, int articles, List<Double> dragoman, List<Double> lucene) {
+  private void report(long bytes, int articles, List<Double> dragoman, List<Double> lucene,
+      List<Double> entities) {
     double d = median(dragoman);
+    double e = median(entities);
     double l = median(lucene);
     double mb = bytes / 1048576.0;
     Map<String, Object> m = new LinkedHashMap<>();
@@ -203,6 +222,8 @@ final class BenchCommand implements Callable<Integer> {
     m.put("luceneSecondsMedian", round(l));
     m.put("luceneArticlesPerSecond", round(articles / l));
     m.put("ratio", round(d / l));
+    m.put("entitySecondsMedian", round(e));
+    m.put("entityOverhead", round(e / Math.max(1e-9, d - e)));
     m.put("dragomanSeconds", dragoman.stream().map(BenchCommand::round).toList());
     m.put("luceneSeconds", lucene.stream().map(BenchCommand::round).toList());
     m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
@@ -219,6 +240,8 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  bare lucene  %8.3f s  %8s       %9.1f articles/s%n", l, "",
         articles / l);
     out.printf(Locale.ROOT, "  ratio        %8.1f x%n", d / l);
+    out.printf(Locale.ROOT, "  of which mentions and catalogue %.3f s: ingest takes %.0f%% longer with them than without%n",
+        e, 100 * e / Math.max(1e-9, d - e));
   }
 
   private static double median(List<Double> xs) {

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       AlignCommand.class,
       BitextCommand.class,
       ExportCommand.class,
+      EntitiesCommand.class,
+      EntityCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       picocli.CommandLine.HelpCommand.class

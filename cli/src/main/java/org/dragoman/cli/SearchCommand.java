@@ -25,8 +25,17 @@ final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Common common;
 
-  @Parameters(index = "0", paramLabel = "QUERY", description = "What to look for; * for all.")
-  String query;
+  @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY",
+      description = "What to look for; * or nothing for all (with --entity, --mentions).")
+  String query = "*";
+
+  @Option(names = "--entity", paramLabel = "ID",
+      description = "Only articles that mention this entity (repeatable: all of them); ids from `entities`.")
+  List<String> entities = List.of();
+
+  @Option(names = "--mentions", paramLabel = "FROM[..TO]",
+      description = "Only articles that mention a date in this range: 2020-11-08, 2020-11, 2020, or FROM..TO.")
+  String mentions;
 
   @Option(names = "--lang", paramLabel = "L", description = "Only this language (repeatable).")
   List<String> languages = List.of();
@@ -49,8 +58,9 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    LocalDate[] range = mentions == null ? new LocalDate[2] : dateRange(mentions);
     SearchRequest request = new SearchRequest(query, new LinkedHashSet<>(languages), from, to, sort,
-        limit, offset);
+        limit, offset, entities, range[0], range[1]);
     SearchResult result;
     try (Archive archive = Archive.openReadOnly(common.archive)) {
       result = archive.search(request);
@@ -64,6 +74,32 @@ final class SearchCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** "2020-11-08", "2020-11", "2020" or "FROM..TO" (either side may be empty): first and last day. */
+  static LocalDate[] dateRange(String text) {
+    String t = text.strip();
+    int dots = t.indexOf("..");
+    String a = dots < 0 ? t : t.substring(0, dots).strip();
+    String b = dots < 0 ? t : t.substring(dots + 2).strip();
+    return new LocalDate[] {a.isEmpty() ? null : bound(a, true, text), b.isEmpty() ? null : bound(b, false, text)};
+  }
+
+  private static LocalDate bound(String v, boolean first, String whole) {
+    try {
+      if (v.matches("\\d{4}")) {
+        int y = Integer.parseInt(v);
+        return first ? LocalDate.of(y, 1, 1) : LocalDate.of(y, 12, 31);
+      }
+      if (v.matches("\\d{4}-\\d{2}")) {
+        java.time.YearMonth ym = java.time.YearMonth.parse(v);
+        return first ? ym.atDay(1) : ym.atEndOfMonth();
+      }
+      return LocalDate.parse(v);
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalArgumentException("--mentions '" + whole + "': '" + v
+          + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", e);
+    }
+  }
+
   private static void printText(PrintWriter out, SearchResult r) {
     boolean ansi = Terminal.interactive();
     out.printf(Locale.ROOT, "%d found%n", r.total());
@@ -75,6 +111,11 @@ final class SearchCommand implements Callable<Integer> {
           + Terminal.fit(h.id(), 18) + Terminal.isolate(h.title()));
       for (String s : h.snippets()) {
         out.println("    " + Terminal.isolate(Terminal.snippet(s, ansi)));
+      }
+      if (!h.entities().isEmpty()) {
+        StringBuilder b = new StringBuilder("    mentions:");
+        h.entities().forEach(e -> b.append(' ').append(e.id()).append(" (").append(e.mentions()).append(')'));
+        out.println(b);
       }
       out.println("    " + h.source());
     }

@@ -65,7 +65,10 @@ public final class DateFinder {
     return new DateFinder(DateVocabulary.of(language));
   }
 
-  /** Finds the dates of running text, resolved against {@code reference}. */
+  /**
+   * Finds the dates of running text, resolved against {@code reference}; with a {@code null}
+   * reference, dates that need one ("yesterday", "22 April") are found but left unresolved.
+   */
   public List<Found> find(String text, LocalDate reference, DatePreference preference) {
     return scan(text, reference, preference, false);
   }
@@ -783,7 +786,19 @@ public final class DateFinder {
 
   // ------------------------------------------------------------------ resolving
 
-  private static DateValue resolve(Frame f, LocalDate ref, DatePreference pref) {
+  private static DateValue resolve(Frame f, LocalDate reference, DatePreference pref) {
+    LocalDate ref = reference;
+    if (ref == null) {
+      boolean relative = f.anchor != null || f.spanAmount != NONE || f.dayOffset != NONE
+          || f.weekDirection != NONE || f.monthDirection != NONE || f.yearDirection != NONE
+          || f.year == NONE || f.twoDigitYear;
+      if (relative) {
+        // no publication date to count from: "yesterday" and "22 April" stay unresolved
+        return DateValue.unresolved(f.day != NONE || f.dow != NONE || f.dayOffset != NONE ? Grain.DAY
+            : f.month != NONE ? Grain.MONTH : Grain.YEAR, f.calendar);
+      }
+      ref = LocalDate.of(2000, 1, 1); // not used: the date states its year
+    }
     if (f.anchor != null) {
       DateValue base = resolve(f.anchor, ref, pref);
       if (!base.resolved()) {

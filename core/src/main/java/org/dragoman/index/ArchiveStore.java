@@ -144,8 +144,58 @@ public final class ArchiveStore implements Closeable {
    */
   public void put(Article article, int pipeline, java.util.Collection<String> anchors)
       throws IOException {
+    put(article, pipeline, anchors, List.of());
+  }
+
+  /** Adds or replaces an article with its anchors and mentions. */
+  public void put(Article article, int pipeline, java.util.Collection<String> anchors,
+      List<org.dragoman.model.Mention> mentions) throws IOException {
     requireWriter().updateDocument(new Term(Schema.ID, article.id()),
-        Schema.toDocument(article, pipeline, anchors));
+        Schema.toDocument(article, pipeline, anchors, mentions));
+  }
+
+  /** An article's stored anchors, pipeline and mentions, for re-indexing it with new mentions. */
+  public record Stored(Article article, int pipeline, List<String> anchors,
+      List<org.dragoman.model.Mention> mentions) {}
+
+  /** Returns what the archive stores about article {@code id}. */
+  public Optional<Stored> stored(String id) throws IOException {
+    return withSearcher(s -> {
+      TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      org.apache.lucene.document.Document d = s.storedFields().document(top.scoreDocs[0].doc);
+      String anchors = d.get(Schema.ANCHORS);
+      return Optional.of(new Stored(Schema.fromDocumentPublic(d),
+          d.getField(Schema.PIPELINE).numericValue().intValue(),
+          anchors == null || anchors.isEmpty() ? List.of() : List.of(anchors.split("\n")),
+          Schema.mentions(d)));
+    });
+  }
+
+  /** Calls {@code visit} with the id, language and mentions of every article. */
+  public void forEachMentions(MentionVisitor visit) throws IOException {
+    withSearcher(s -> {
+      org.apache.lucene.index.StoredFields fields = s.storedFields();
+      java.util.Set<String> wanted = java.util.Set.of(Schema.ID, Schema.LANGUAGE, Schema.MENTIONS);
+      for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          org.apache.lucene.document.Document d = fields.document(leaf.docBase + doc, wanted);
+          visit.visit(d.get(Schema.ID), d.get(Schema.LANGUAGE), Schema.mentions(d));
+        }
+      }
+      return null;
+    });
+  }
+
+  /** Receives one article's mentions. */
+  public interface MentionVisitor {
+    void visit(String id, String language, List<org.dragoman.model.Mention> mentions);
   }
 
   /** Makes everything put so far durable, and visible to searchers. */

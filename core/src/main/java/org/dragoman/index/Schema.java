@@ -44,6 +44,16 @@ public final class Schema {
   public static final String ANCHORS = "anchors";
   /** Length of the text in characters, stored. */
   public static final String LENGTH = "length";
+  /** The article's mentions, stored as JSON. */
+  public static final String MENTIONS = "mentions";
+  /** Names mentioned: "PERSON:amar fayaz", indexed and as doc values (for entity facets). */
+  public static final String NAME = "name";
+  /** Cross-script skeletons of the names mentioned, whole ("mr fs") and word by word. */
+  public static final String NAME_KEY = "name_key";
+  /** Days that the article's dates mention (first day of a month or year), epoch days. */
+  public static final String MENTIONED = "mentioned";
+  /** Facet: months the article's dates mention ("2020-11"). */
+  public static final String MENTIONED_MONTH = "mentioned_month";
   public static final String TEXT_PREFIX = "text_";
   public static final String TITLE_PREFIX = "title_";
 
@@ -54,6 +64,21 @@ public final class Schema {
   public static final FacetsConfig FACETS = new FacetsConfig();
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  static {
+    FACETS.setMultiValued(MENTIONED_MONTH, true);
+  }
+
+  /** The indexed term of a name, see {@link org.dragoman.entity.NameTerms#term}. */
+  public static String nameTerm(String type, String label) {
+    return org.dragoman.entity.NameTerms.term(type, label);
+  }
+
+  /** The cross-script key of a name, see {@link org.dragoman.entity.NameTerms#key}. */
+  public static String nameKey(String label) {
+    return org.dragoman.entity.NameTerms.key(label);
+  }
+
 
   /** Analysed, stored, with offsets in the postings so highlighting needs no re-analysis. */
   private static final FieldType TEXT = new FieldType();
@@ -96,7 +121,8 @@ public final class Schema {
       List<Segment> sentences,
       Instant ingested) {}
 
-  static Document toDocument(Article a, int pipeline, java.util.Collection<String> anchors) {
+  static Document toDocument(Article a, int pipeline, java.util.Collection<String> anchors,
+      List<org.dragoman.model.Mention> mentions) {
     Document d = new Document();
     d.add(new StringField(ID, a.id(), Field.Store.YES));
     d.add(new StringField(SOURCE, a.source(), Field.Store.YES));
@@ -123,11 +149,62 @@ public final class Schema {
     Meta meta = new Meta(a.contentType(), a.title(), a.published(), a.author(), a.canonicalUrl(),
         a.contentHash(), a.paragraphs(), a.sentences(), a.ingested());
     d.add(new StoredField(META, JSON.writeValueAsString(meta)));
+    addMentions(d, mentions);
     try {
       return FACETS.build(d);
     } catch (java.io.IOException e) {
       throw new IllegalStateException("Cannot build facets for article " + a.id(), e);
     }
+  }
+
+  private static void addMentions(Document d, List<org.dragoman.model.Mention> mentions) {
+    d.add(new StoredField(MENTIONS, JSON.writeValueAsString(mentions)));
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    java.util.Set<String> keys = new java.util.TreeSet<>();
+    java.util.Set<Long> days = new java.util.TreeSet<>();
+    java.util.Set<String> months = new java.util.TreeSet<>();
+    for (org.dragoman.model.Mention m : mentions) {
+      if (m.type().isEntity()) {
+        names.add(nameTerm(m.type().name(), m.text()));
+        String key = nameKey(m.text());
+        if (!key.isEmpty()) {
+          keys.add(key);
+          keys.addAll(List.of(key.split(" ")));
+        }
+      } else if (m.type() == org.dragoman.model.Mention.Type.DATE && m.value() != null) {
+        String v = m.value();
+        LocalDate day = LocalDate.parse(v.length() == 4 ? v + "-01-01" : v.length() == 7 ? v + "-01" : v);
+        days.add(day.toEpochDay());
+        months.add(v.length() >= 7 ? v.substring(0, 7) : v);
+      }
+    }
+    for (String n : names) {
+      d.add(new StringField(NAME, n, Field.Store.NO));
+      d.add(new org.apache.lucene.document.SortedSetDocValuesField(NAME, new org.apache.lucene.util.BytesRef(n)));
+    }
+    for (String k : keys) {
+      d.add(new StringField(NAME_KEY, k, Field.Store.NO));
+    }
+    for (long day : days) {
+      d.add(new LongPoint(MENTIONED, day));
+    }
+    for (String m : months) {
+      d.add(new SortedSetDocValuesFacetField(MENTIONED_MONTH, m));
+    }
+  }
+
+  /** Reads an article back from a stored document. */
+  public static Article fromDocumentPublic(Document d) {
+    return fromDocument(d);
+  }
+
+  /** Reads the stored mentions of a document. */
+  public static List<org.dragoman.model.Mention> mentions(Document d) {
+    String json = d.get(MENTIONS);
+    if (json == null) {
+      return List.of();
+    }
+    return List.of(JSON.readValue(json, org.dragoman.model.Mention[].class));
   }
 
   static Article fromDocument(Document d) {

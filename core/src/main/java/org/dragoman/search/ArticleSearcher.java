@@ -48,10 +48,20 @@ public final class ArticleSearcher {
   private static final int SNIPPETS = 3;
   private static final int SNIPPET_MIN_CHARS = 80;
 
+  /** Hits list this many of their most mentioned entities. */
+  private static final int HIT_ENTITIES = 5;
+
   private final ArchiveStore store;
+  private final java.util.function.Supplier<EntityResolver> entities;
 
   public ArticleSearcher(ArchiveStore store) {
+    this(store, () -> EntityResolver.NONE);
+  }
+
+  /** A searcher that filters and counts by entity through {@code entities} (read at each search). */
+  public ArticleSearcher(ArchiveStore store, java.util.function.Supplier<EntityResolver> entities) {
     this.store = store;
+    this.entities = entities;
   }
 
   /**
@@ -67,11 +77,12 @@ public final class ArticleSearcher {
         languages.add(l);
       }
     }
-    Query query = build(request, languages);
-    return store.withSearcher(s -> run(s, query, request, languages));
+    EntityResolver resolver = entities.get();
+    Query query = build(request, languages, resolver);
+    return store.withSearcher(s -> run(s, query, request, languages, resolver));
   }
 
-  private Query build(SearchRequest request, List<String> languages) {
+  private Query build(SearchRequest request, List<String> languages, EntityResolver resolver) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     String text = request.query().strip();
     boolean all = text.isEmpty() || text.equals("*");
@@ -85,7 +96,28 @@ public final class ArticleSearcher {
             .add(new TermQuery(new Term(Schema.LANGUAGE, l)), BooleanClause.Occur.FILTER)
             .build(), BooleanClause.Occur.SHOULD);
       }
-      b.add(perLanguage.build(), BooleanClause.Occur.MUST);
+      String key = nameQueryKey(text);
+      if (key != null) {
+        // a name: also its mentions in other scripts ("Amar Fayaz" finds عمار فياز)
+        b.add(new BooleanQuery.Builder()
+            .add(perLanguage.build(), BooleanClause.Occur.SHOULD)
+            .add(new TermQuery(new Term(Schema.NAME_KEY, key)), BooleanClause.Occur.SHOULD)
+            .build(), BooleanClause.Occur.MUST);
+      } else {
+        b.add(perLanguage.build(), BooleanClause.Occur.MUST);
+      }
+    }
+    for (String id : request.entities()) {
+      java.util.Collection<String> terms = resolver.terms(id);
+      if (terms.isEmpty()) {
+        throw new IllegalArgumentException("No entity '" + id + "' in the catalogue");
+      }
+      b.add(new TermInSetQuery(Schema.NAME, terms.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+    }
+    if (request.mentionsFrom() != null || request.mentionsTo() != null) {
+      long from = request.mentionsFrom() == null ? Long.MIN_VALUE : request.mentionsFrom().toEpochDay();
+      long to = request.mentionsTo() == null ? Long.MAX_VALUE : request.mentionsTo().toEpochDay();
+      b.add(LongPoint.newRangeQuery(Schema.MENTIONED, from, to), BooleanClause.Occur.FILTER);
     }
     if (!request.languages().isEmpty()) {
       List<BytesRef> terms = request.languages().stream().map(BytesRef::new).toList();
@@ -114,8 +146,24 @@ public final class ArticleSearcher {
     }
   }
 
+  /** The cross-script key of a query that looks like a name: capitalised words or no case. */
+  private static String nameQueryKey(String text) {
+    String[] words = text.split("\\s+");
+    if (words.length > 5) {
+      return null;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isLetter(w.codePointAt(0)) || Character.isLowerCase(w.codePointAt(0))
+          || w.chars().anyMatch(c -> "\"*?:()[]{}^~+-!\\/".indexOf(c) >= 0)) {
+        return null;
+      }
+    }
+    String key = Schema.nameKey(text);
+    return key.replace(" ", "").length() >= 3 ? key : null;
+  }
+
   private SearchResult run(IndexSearcher s, Query query, SearchRequest request,
-      List<String> languages) throws IOException {
+      List<String> languages, EntityResolver resolver) throws IOException {
     int n = request.offset() + request.limit();
     Sort sort = request.sort() == SearchRequest.Sort.DATE
         ? new Sort(dateSort(), SortField.FIELD_SCORE)
@@ -130,12 +178,32 @@ public final class ArticleSearcher {
     StoredFields stored = s.storedFields();
     List<SearchHit> hits = new ArrayList<>();
     for (ScoreDoc sd : page) {
-      var a = Schema.load(stored, sd.doc);
+      org.apache.lucene.document.Document d = stored.document(sd.doc);
+      var a = Schema.fromDocumentPublic(d);
       hits.add(new SearchHit(a.id(), a.language(), a.displayTitle(), a.source(), a.published(),
-          sd.score, direction(a.text()), snippets.getOrDefault(sd.doc, List.of()), List.of()));
+          sd.score, direction(a.text()), snippets.getOrDefault(sd.doc, List.of()), List.of(),
+          topEntities(Schema.mentions(d), resolver)));
     }
-    return new SearchResult(top.totalHits.value(), hits, FacetCounts.of(s.getIndexReader(),
-        r.facetsCollector(), List.of(Schema.LANGUAGE, Schema.YEAR)));
+    Map<String, Map<String, Long>> facets = new java.util.LinkedHashMap<>(FacetCounts.of(s.getIndexReader(),
+        r.facetsCollector(), List.of(Schema.LANGUAGE, Schema.YEAR, Schema.MENTIONED_MONTH)));
+    facets.putAll(EntityFacets.count(r.facetsCollector(), resolver));
+    return new SearchResult(top.totalHits.value(), hits, facets);
+  }
+
+  private static List<SearchHit.EntityCount> topEntities(List<org.dragoman.model.Mention> mentions,
+      EntityResolver resolver) {
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    for (org.dragoman.model.Mention m : mentions) {
+      if (m.type().isEntity()) {
+        String id = resolver.entityOfTerm(Schema.nameTerm(m.type().name(), m.text()));
+        if (id != null) {
+          counts.merge(id, 1, Integer::sum);
+        }
+      }
+    }
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(HIT_ENTITIES).map(e -> new SearchHit.EntityCount(e.getKey(), e.getValue())).toList();
   }
 
   private static SortField dateSort() {

@@ -16,15 +16,21 @@ import java.util.List;
  * @param snippets passages with the matched words between {@code <mark>} and {@code </mark>}; the
  *     rest of the text is HTML-escaped
  * @param translations the other articles of the hit's translation group, if it has one
+ * @param entities the entities the article mentions most, most mentioned first
  */
 public record SearchHit(
     String id, String language, String title, String source, LocalDate published, float score,
-    String direction, List<String> snippets, List<Translation> translations) {
+    String direction, List<String> snippets, List<Translation> translations,
+    List<EntityCount> entities) {
 
   public SearchHit {
     snippets = List.copyOf(snippets);
     translations = List.copyOf(translations);
+    entities = entities == null ? List.of() : List.copyOf(entities);
   }
+
+  /** An entity and how many times the hit's article mentions it. */
+  public record EntityCount(String id, int mentions) {}
 
   /**
    * Another version of the hit's article.
@@ -38,6 +44,6 @@ public record SearchHit(
   /** Returns this hit with {@code others} as its translations. */
   public SearchHit withTranslations(List<Translation> others) {
     return new SearchHit(id, language, title, source, published, score, direction, snippets,
-        others);
+        others, entities);
   }
 }

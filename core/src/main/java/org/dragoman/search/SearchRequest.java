@@ -2,6 +2,7 @@ package org.dragoman.search;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -24,10 +25,13 @@ import java.util.Set;
  * @param sort relevance or date
  * @param limit hits per page, 1 to {@value #MAX_LIMIT}
  * @param offset hits to skip
+ * @param entities entity ids the article must mention, every one of them
+ * @param mentionsFrom earliest date the article must mention, or {@code null}
+ * @param mentionsTo latest date the article must mention, or {@code null}
  */
 public record SearchRequest(
     String query, Set<String> languages, LocalDate from, LocalDate to, Sort sort, int limit,
-    int offset) {
+    int offset, List<String> entities, LocalDate mentionsFrom, LocalDate mentionsTo) {
 
   /** The largest page. */
   public static final int MAX_LIMIT = 1000;
@@ -41,6 +45,11 @@ public record SearchRequest(
 
   public SearchRequest {
     Objects.requireNonNull(query, "query");
+    entities = entities == null ? List.of() : List.copyOf(entities);
+    if (mentionsFrom != null && mentionsTo != null && mentionsFrom.isAfter(mentionsTo)) {
+      throw new IllegalArgumentException("mentioned from (" + mentionsFrom + ") is after mentioned to ("
+          + mentionsTo + ")");
+    }
     languages = Set.copyOf(new LinkedHashSet<>(languages));
     Objects.requireNonNull(sort, "sort");
     if (limit < 1 || limit > MAX_LIMIT) {
@@ -56,26 +65,36 @@ public record SearchRequest(
 
   /** A request for {@code query} over every language, by relevance, ten hits. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, Set.of(), null, null, Sort.RELEVANCE, 10, 0);
+    return new SearchRequest(query, Set.of(), null, null, Sort.RELEVANCE, 10, 0, List.of(), null, null);
   }
 
   public SearchRequest withLanguages(Set<String> tags) {
-    return new SearchRequest(query, tags, from, to, sort, limit, offset);
+    return new SearchRequest(query, tags, from, to, sort, limit, offset, entities, mentionsFrom, mentionsTo);
   }
 
   public SearchRequest withDates(LocalDate fromDate, LocalDate toDate) {
-    return new SearchRequest(query, languages, fromDate, toDate, sort, limit, offset);
+    return new SearchRequest(query, languages, fromDate, toDate, sort, limit, offset, entities, mentionsFrom, mentionsTo);
   }
 
   public SearchRequest withSort(Sort order) {
-    return new SearchRequest(query, languages, from, to, order, limit, offset);
+    return new SearchRequest(query, languages, from, to, order, limit, offset, entities, mentionsFrom, mentionsTo);
   }
 
   public SearchRequest withLimit(int n) {
-    return new SearchRequest(query, languages, from, to, sort, n, offset);
+    return new SearchRequest(query, languages, from, to, sort, n, offset, entities, mentionsFrom, mentionsTo);
   }
 
   public SearchRequest withOffset(int n) {
-    return new SearchRequest(query, languages, from, to, sort, limit, n);
+    return new SearchRequest(query, languages, from, to, sort, limit, n, entities, mentionsFrom, mentionsTo);
+  }
+
+  /** This request restricted to articles that mention every one of {@code ids}. */
+  public SearchRequest withEntities(List<String> ids) {
+    return new SearchRequest(query, languages, from, to, sort, limit, offset, ids, mentionsFrom, mentionsTo);
+  }
+
+  /** This request restricted to articles that mention a date from {@code first} to {@code last}. */
+  public SearchRequest withMentionedDates(LocalDate first, LocalDate last) {
+    return new SearchRequest(query, languages, from, to, sort, limit, offset, entities, first, last);
   }
 }

@@ -1,0 +1,556 @@
+package org.dragoman.entity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dragoman.language.LanguagePack;
+import org.dragoman.language.LanguagePacks;
+import org.dragoman.model.Mention;
+import org.dragoman.model.Mention.Type;
+import org.dragoman.text.TextNormalizer;
+
+/**
+ * Finds the mentions of one text: dates ({@link DateFinder}), numbers with their value whatever
+ * the digits and grouping ("12,282", "12.200", "١٢٬٢٨٢"), hashtags, URLs, e-mail addresses, and
+ * the names of people, organisations and places.
+ *
+ * <p>Names in cased scripts are runs of capitalised words, joined by the pack's connectors
+ * ("bin", "de", "of" inside an organisation's name); the type comes from the gazetteer
+ * ({@link Gazetteer}), the pack's cue words ("Comrade", "Union", "city") and the shape (an
+ * acronym is an organisation, two or more words a person). A word that the same text writes in
+ * lower case elsewhere is not a name at the start of a sentence. Acronyms given after their
+ * expansion — "Canadian Union of Public Employees (CUPE)" — become one entity. Scripts without
+ * case (Arabic, Urdu, Persian) rely on cue words (الرفيق، نقابة، مدينة), the gazetteer and
+ * Latin-script acronyms inside the text; {@code EntityCatalogue} adds the names the sentence
+ * alignment projects from a translation.
+ *
+ * <p>Entity ids here are provisional ({@code person:amar-fayaz}); the archive's catalogue maps
+ * them to canonical entities. Thread-safe.
+ */
+public final class MentionFinder {
+
+  private static final Map<String, MentionFinder> CACHE = new ConcurrentHashMap<>();
+  private static final int MAX_NAME_WORDS = 6;
+
+  private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"'«»“”]+");
+  private static final Pattern EMAIL =
+      Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+  private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_&/#])#([\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*)");
+  private static final String GROUPING = ",.'’٬ \u202f";
+
+  private final String language;
+  private final DateFinder dates;
+  private final Gazetteer gazetteer;
+  private final Map<String, Type> cues = new HashMap<>();
+  private final Set<String> connectors = new HashSet<>();
+  private final Set<String> stopWords = new HashSet<>();
+  private final List<String> proclitics = new ArrayList<>();
+  private final DateVocabulary dateWords;
+
+  private MentionFinder(String language) {
+    this.language = language;
+    this.dates = DateFinder.forLanguage(language);
+    this.gazetteer = Gazetteer.of(language);
+    this.dateWords = DateVocabulary.of(language);
+    LanguagePacks packs = LanguagePacks.installed();
+    List<LanguagePack> sources = new ArrayList<>();
+    if (packs.has(language)) {
+      sources.add(packs.require(language));
+    }
+    if (packs.has("en") && !language.equals("en")) {
+      sources.add(packs.require("en")); // English titles and acronyms appear in every language
+    }
+    for (LanguagePack pack : sources) {
+      pack.nameCues().forEach((word, type) -> {
+        String key = TextNormalizer.matchKey(word);
+        if (type.equals("CONNECTOR")) {
+          connectors.add(key);
+        } else {
+          cues.putIfAbsent(key, Type.valueOf(type));
+        }
+      });
+    }
+    if (packs.has(language)) {
+      packs.require(language).stopWords().forEach(w -> stopWords.add(TextNormalizer.matchKey(w)));
+      packs.require(language).proclitics().forEach(p -> proclitics.add(TextNormalizer.matchKey(p)));
+    }
+  }
+
+  /** Returns the finder for a BCP 47 language tag. */
+  public static MentionFinder forLanguage(String language) {
+    String tag = language == null || language.isBlank() ? "und" : language;
+    return CACHE.computeIfAbsent(tag, MentionFinder::new);
+  }
+
+  /**
+   * Returns the mentions of {@code text} in order of position, none overlapping; dates are
+   * resolved against {@code reference} with {@code preference}.
+   */
+  public List<Mention> find(String text, LocalDate reference, DatePreference preference) {
+    List<Mention> found = new ArrayList<>();
+    patterns(text, found);
+    for (DateFinder.Found d : dates.find(text, reference, preference)) {
+      DateValue v = d.date();
+      found.add(new Mention(Type.DATE, d.text(), d.start(), d.end(), v.value(),
+          v.grain().label(), null, v.calendar().equals(DateVocabulary.GREGORIAN) ? null : v.calendar(),
+          v.original()));
+    }
+    List<Tokens.Token> tokens = Tokens.of(text);
+    numbers(text, tokens, found);
+    names(text, tokens, found);
+    return withoutOverlaps(found);
+  }
+
+  private static List<Mention> withoutOverlaps(List<Mention> found) {
+    // earlier kinds win ties: URL/e-mail/hashtag, then dates, numbers, names
+    List<Mention> kept = new ArrayList<>();
+    for (Mention m : found) {
+      boolean overlaps = false;
+      for (Mention k : kept) {
+        if (m.start() < k.end() && k.start() < m.end()) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (!overlaps) {
+        kept.add(m);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Mention::start));
+    return kept;
+  }
+
+  private static void patterns(String text, List<Mention> out) {
+    Matcher m = URL.matcher(text);
+    while (m.find()) {
+      int end = m.end();
+      while (end > m.start() && ".,;:!?)]}".indexOf(text.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      String url = text.substring(m.start(), end);
+      out.add(Mention.of(Type.URL, url, m.start(), end, url, null));
+    }
+    m = EMAIL.matcher(text);
+    while (m.find()) {
+      out.add(Mention.of(Type.EMAIL, m.group(), m.start(), m.end(), m.group().toLowerCase(Locale.ROOT), null));
+    }
+    m = HASHTAG.matcher(text);
+    while (m.find()) {
+      out.add(Mention.of(Type.HASHTAG, m.group(), m.start(), m.end(), TextNormalizer.matchKey(m.group(1)), null));
+    }
+  }
+
+  // ------------------------------------------------------------------ numbers
+
+  /**
+   * Numbers with grouping: a separator followed by exactly three digits groups thousands
+   * ("12,282", "12.200", "١٢٬٢٨٢"); any other separator followed by digits is the decimal one.
+   */
+  private static void numbers(String text, List<Tokens.Token> tokens, List<Mention> out) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Tokens.Token t = tokens.get(i);
+      if (!t.number() || i > 0 && tokens.get(i - 1).number() && !t.spaced() && t.gap().length() == 1) {
+        continue;
+      }
+      StringBuilder digits = new StringBuilder(t.key());
+      String decimals = null;
+      int j = i + 1;
+      char grouping = 0;
+      while (j < tokens.size()) {
+        Tokens.Token n = tokens.get(j);
+        String gap = n.gap();
+        boolean tight = n.number() && (gap.length() == 1 && !n.spaced() || gap.isEmpty() && n.spaced()
+            && isNarrowSpace(text, tokens.get(j - 1).end(), n.start()));
+        if (!tight) {
+          break;
+        }
+        char sep = gap.isEmpty() ? ' ' : gap.charAt(0);
+        if (decimals == null && n.digits() == 3 && GROUPING.indexOf(sep) >= 0
+            && (grouping == 0 || grouping == sep) && !digits.toString().equals("0")) {
+          grouping = sep;
+          digits.append(n.key().length() < 3 ? "0".repeat(3 - n.key().length()) : "").append(text, n.start(), n.end());
+        } else if (decimals == null && sep != grouping && ".,٫".indexOf(sep) >= 0) {
+          decimals = text.substring(n.start(), n.end());
+        } else {
+          break;
+        }
+        j++;
+      }
+      if (j < tokens.size() && tokens.get(j).glued() && tokens.get(j).isWord()) {
+        i = j - 1;
+        continue; // "24th", "3G": an ordinal or a code
+      }
+      String value = ascii(digits.toString()).replaceFirst("^0+(?=\\d)", "");
+      if (decimals != null) {
+        value += "." + ascii(decimals);
+      }
+      int end = tokens.get(j - 1).end();
+      out.add(Mention.of(Type.NUMBER, text.substring(t.start(), end), t.start(), end, value, null));
+      i = j - 1;
+    }
+  }
+
+  private static boolean isNarrowSpace(String text, int from, int to) {
+    String between = text.substring(from, to);
+    return between.length() == 1 && (between.charAt(0) == '\u202f' || between.charAt(0) == '\u00a0');
+  }
+
+  private static String ascii(String digits) {
+    return TextNormalizer.forAnalysis(digits).replaceAll("\\D", "");
+  }
+
+  // ------------------------------------------------------------------ names
+
+  private void names(String text, List<Tokens.Token> tokens, List<Mention> out) {
+    Map<String, String> surnames = new HashMap<>();
+    Set<String> lowercase = new HashSet<>();
+    for (Tokens.Token t : tokens) {
+      if (t.isWord() && Character.isLowerCase(text.codePointAt(t.start()))) {
+        lowercase.add(t.key());
+      }
+    }
+    List<Mention> names = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Tokens.Token t = tokens.get(i);
+      if (t.isWord() && cased(text, t) && Character.isUpperCase(text.codePointAt(t.start()))) {
+        i = latinRun(text, tokens, i, lowercase, names);
+      } else if (t.isWord() && !cased(text, t)) {
+        i = uncased(text, tokens, i, names);
+      } else {
+        i++;
+      }
+    }
+    // a surname alone refers to the person named in full in the same text ("Amar's release")
+    for (Mention m : names) {
+      if (m.type() == Type.PERSON) {
+        String[] words = m.text().split("\\s+");
+        if (words.length >= 2) {
+          surnames.putIfAbsent(TextNormalizer.matchKey(words[0]), m.entity());
+          surnames.putIfAbsent(TextNormalizer.matchKey(words[words.length - 1]), m.entity());
+        }
+      }
+    }
+    // "Now Amar Fayaz" at the start of a sentence: the first word is not part of the name when
+    // the rest is named alone elsewhere in the text
+    Set<String> labels = new HashSet<>();
+    for (Mention m : names) {
+      if (m.type() != null) {
+        labels.add(TextNormalizer.matchKey(m.text()));
+      }
+    }
+    for (int k = 0; k < names.size(); k++) {
+      Mention m = names.get(k);
+      int space = m.text().indexOf(' ');
+      if (m.type() != null && space > 0 && labels.contains(TextNormalizer.matchKey(m.text().substring(space + 1)))) {
+        String tail = m.text().substring(space + 1);
+        String id = m.type().name().toLowerCase(Locale.ROOT) + ":" + Gazetteer.slug(tail);
+        names.set(k, new Mention(m.type(), tail, m.start() + space + 1, m.end(), tail, null, id, null, null));
+      }
+    }
+    for (Mention m : new ArrayList<>(names)) {
+      if (m.type() == null) {
+        String id = surnames.get(TextNormalizer.matchKey(m.text()));
+        names.remove(m);
+        if (id != null) {
+          names.add(new Mention(Type.PERSON, m.text(), m.start(), m.end(), m.text(), null, id, null, null));
+        }
+      }
+    }
+    out.addAll(names);
+  }
+
+  private static boolean cased(String text, Tokens.Token t) {
+    int cp = text.codePointAt(t.start());
+    return Character.isUpperCase(cp) || Character.isLowerCase(cp);
+  }
+
+  private int latinRun(String text, List<Tokens.Token> tokens, int from, Set<String> lowercase, List<Mention> out) {
+    int end = from;
+    boolean hasOrgCue = false;
+    while (end < tokens.size()) {
+      Tokens.Token t = tokens.get(end);
+      if (end > from && !(t.gap().isEmpty() || t.gap().equals("-") && !t.spaced())) {
+        break;
+      }
+      boolean capital = t.isWord() && Character.isUpperCase(text.codePointAt(t.start()));
+      if (capital) {
+        hasOrgCue |= cues.get(t.key()) == Type.ORGANISATION;
+        end++;
+      } else if (t.isWord() && connectors.contains(t.key()) && end + 1 < tokens.size()
+          && tokens.get(end + 1).isWord() && Character.isUpperCase(text.codePointAt(tokens.get(end + 1).start()))
+          && tokens.get(end + 1).gap().isEmpty()) {
+        end++;
+      } else {
+        break;
+      }
+    }
+    int next = Math.max(end, from + 1);
+    if (end - from > MAX_NAME_WORDS * 2) {
+      return next; // a shouted headline or a list of capitals, not a name
+    }
+    int start = from;
+    Type cue = null;
+    // leading words that are not part of the name: articles, cue titles, date words
+    while (start < end) {
+      Tokens.Token t = tokens.get(start);
+      Type c = cues.get(t.key());
+      if (c == Type.PERSON && start + 1 < end) {
+        cue = Type.PERSON;
+        start++;
+      } else if (stopWords.contains(t.key()) || connectors.contains(t.key()) || isDateWord(t)
+          || start == sentenceStart(text, tokens, start) && lowercase.contains(t.key())) {
+        start++;
+      } else {
+        break;
+      }
+    }
+    while (end > start && (connectors.contains(tokens.get(end - 1).key()) || isDateWord(tokens.get(end - 1)))) {
+      end--;
+    }
+    if (start >= end) {
+      return next;
+    }
+    if (cue == null && start > 0) {
+      Type before = cues.get(tokens.get(start - 1).key());
+      if (before == Type.PERSON || before == Type.PLACE) {
+        cue = before;
+      }
+    }
+    if (!hasOrgCue) {
+      // without an organisation cue, connectors split the run: "Amar Fayaz of Toronto"
+      for (int k = start + 1; k < end; k++) {
+        if (connectors.contains(tokens.get(k).key()) && !isNameParticle(tokens.get(k))) {
+          emitLatin(text, tokens, start, k, cue, out, lowercase);
+          emitLatin(text, tokens, k + 1, end, null, out, lowercase);
+          return next;
+        }
+      }
+    }
+    emitLatin(text, tokens, start, end, cue, out, lowercase);
+    return next;
+  }
+
+  private static boolean isNameParticle(Tokens.Token t) {
+    return t.key().length() <= 3 && !t.key().equals("of") && !t.key().equals("for");
+  }
+
+  private boolean isDateWord(Tokens.Token t) {
+    return !dateWords.sensesOf(t.key()).isEmpty() && dateWords.sensesOf(t.key()).stream()
+        .anyMatch(s -> s instanceof DateVocabulary.MonthName m && !m.abbreviated()
+            || s instanceof DateVocabulary.WeekdayName w && !w.abbreviated()
+            || s instanceof DateVocabulary.DayOffset);
+  }
+
+  private static int sentenceStart(String text, List<Tokens.Token> tokens, int i) {
+    if (i == 0) {
+      return i;
+    }
+    String gap = tokens.get(i).gap();
+    return gap.matches(".*[.!?:\"“”«»\\]\\[()].*") || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).contains("\n") ? i : -1;
+  }
+
+  private void emitLatin(String text, List<Tokens.Token> tokens, int start, int end, Type cue, List<Mention> out,
+      Set<String> lowercase) {
+    if (start >= end || end - start > MAX_NAME_WORDS
+        || tokens.subList(start, end).stream().allMatch(t -> t.key().length() <= 1)) {
+      return; // too long to be a name, or made of single letters
+    }
+    if (end - start > 1) {
+      // "CUPE Canada", "UNIFOR Canadian Freelance Union": an acronym at either end stands alone
+      boolean firstAcronym = isAcronym(text.substring(tokens.get(start).start(), tokens.get(start).end()));
+      boolean lastAcronym = isAcronym(text.substring(tokens.get(end - 1).start(), tokens.get(end - 1).end()));
+      boolean hyphenated = tokens.subList(start + 1, end).stream().allMatch(t -> t.gap().equals("-"));
+      if (!hyphenated && firstAcronym != lastAcronym) {
+        if (firstAcronym) {
+          emitLatin(text, tokens, start, start + 1, null, out, lowercase);
+          emitLatin(text, tokens, start + 1, end, cue, out, lowercase);
+        } else {
+          emitLatin(text, tokens, start, end - 1, cue, out, lowercase);
+          emitLatin(text, tokens, end - 1, end, null, out, lowercase);
+        }
+        return;
+      }
+    }
+    int s = tokens.get(start).start();
+    int e = tokens.get(end - 1).end();
+    String label = text.substring(s, e);
+    Gazetteer.Place place = gazetteer.lookup(tokens, start, end);
+    boolean org = false;
+    for (int k = start; k < end; k++) {
+      org |= cues.get(tokens.get(k).key()) == Type.ORGANISATION;
+    }
+    boolean acronym = true;
+    for (int k = start; k < end; k++) {
+      acronym &= isAcronym(text.substring(tokens.get(k).start(), tokens.get(k).end()));
+    }
+    if (end - start == 1 && cues.containsKey(tokens.get(start).key())) {
+      return; // "Union" alone names nothing
+    }
+    Type type;
+    if (place != null && !org) {
+      out.add(Mention.of(Type.PLACE, label, s, e, place.english(), place.id()));
+      return;
+    } else if (org || acronym) {
+      type = Type.ORGANISATION;
+    } else if (cue != null) {
+      type = cue;
+    } else if (end - start >= 2) {
+      type = Type.PERSON;
+    } else {
+      if (label.codePointCount(0, label.length()) < 2) {
+        return;
+      }
+      // one capitalised word: a person only if the text names them in full (resolved later)
+      out.add(new Mention(null, label, s, e, label, null, null, null, null));
+      return;
+    }
+    String id = type.name().toLowerCase(Locale.ROOT) + ":" + Gazetteer.slug(label);
+    if (type == Type.ORGANISATION && !acronym) {
+      String expansionOf = acronymAfter(text, tokens, end, start);
+      if (expansionOf != null) {
+        id = "organisation:" + Gazetteer.slug(expansionOf);
+      }
+    }
+    out.add(Mention.of(type, label, s, e, label, id));
+  }
+
+  private static boolean isAcronym(String word) {
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2 && letters <= 8;
+  }
+
+  /** "Canadian Union of Public Employees (CUPE)": the acronym if its letters are the initials. */
+  private String acronymAfter(String text, List<Tokens.Token> tokens, int end, int start) {
+    if (end >= tokens.size() || !tokens.get(end).gap().equals("(")) {
+      return null;
+    }
+    String acronym = text.substring(tokens.get(end).start(), tokens.get(end).end());
+    if (!isAcronym(acronym)) {
+      return null;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (int k = start; k < end; k++) {
+      if (!connectors.contains(tokens.get(k).key())) {
+        initials.append(Character.toUpperCase(text.charAt(tokens.get(k).start())));
+      }
+    }
+    return initials.toString().equals(acronym) ? acronym : null;
+  }
+
+  /** Scripts without case: cue words, the gazetteer, and Latin acronyms handled above. */
+  private int uncased(String text, List<Tokens.Token> tokens, int i, List<Mention> out) {
+    Tokens.Token t = tokens.get(i);
+    for (int len = Math.min(gazetteer.longestName(), tokens.size() - i); len >= 1; len--) {
+      Gazetteer.Place place = gazetteer.lookup(tokens, i, i + len);
+      String stripped = null;
+      if (place == null && len == 1) {
+        stripped = withoutProclitic(t.key());
+        place = stripped == null ? null : gazetteer.lookup(stripped);
+      }
+      if (place != null && tight(tokens, i, i + len)) {
+        int s = t.start() + (stripped == null ? 0 : t.key().length() - stripped.length());
+        int e = tokens.get(i + len - 1).end();
+        out.add(Mention.of(Type.PLACE, text.substring(s, e), s, e, place.english(), place.id()));
+        return i + len;
+      }
+    }
+    Type cue = cues.get(t.key());
+    if (cue == null) {
+      String stripped = withoutProclitic(t.key());
+      cue = stripped == null ? null : cues.get(stripped);
+    }
+    if (cue == null) {
+      return i + 1;
+    }
+    int max = cue == Type.PERSON ? 2 : cue == Type.PLACE ? 1 : 4;
+    int from = cue == Type.ORGANISATION ? i : i + 1;
+    int skip = 0;
+    if (cue == Type.ORGANISATION && !cues.containsKey(t.key())) {
+      String stripped = withoutProclitic(t.key());
+      skip = stripped == null ? 0 : t.key().length() - stripped.length(); // "والاتحاد" → "الاتحاد"
+    }
+    int end = i + 1;
+    while (end < tokens.size() && end - (i + 1) < max && tight(tokens, end - 1, end + 1)
+        && tokens.get(end).isWord() && !stopWords.contains(tokens.get(end).key())
+        && !cues.containsKey(tokens.get(end).key()) && !cased(text, tokens.get(end))
+        && dateWords.sensesOf(tokens.get(end).key()).isEmpty()) {
+      end++;
+    }
+    if (end == i + 1) {
+      return i + 1;
+    }
+    int s = tokens.get(from).start() + (from == i ? leading(text, tokens.get(from), skip) : 0);
+    int e = tokens.get(end - 1).end();
+    String label = text.substring(s, e);
+    if (cue == Type.PLACE) {
+      Gazetteer.Place place = gazetteer.lookup(label);
+      out.add(Mention.of(Type.PLACE, label, s, e, place != null ? place.english() : label,
+          place != null ? place.id() : "place:" + Gazetteer.slug(label)));
+    } else {
+      String id = cue.name().toLowerCase(Locale.ROOT) + ":" + Gazetteer.slug(label);
+      if (cue == Type.ORGANISATION && end < tokens.size() && tokens.get(end).gap().equals("(")
+          && isAcronym(text.substring(tokens.get(end).start(), tokens.get(end).end()))) {
+        // "الاتحاد الكندي للموظفين العموميين (CUPE)": the name is the acronym's expansion
+        id = "organisation:" + Gazetteer.slug(text.substring(tokens.get(end).start(), tokens.get(end).end()));
+      }
+      out.add(Mention.of(cue, label, s, e, label, id));
+    }
+    return end;
+  }
+
+  /** How many characters of the token's text hold its first {@code keyChars} key characters. */
+  private static int leading(String text, Tokens.Token t, int keyChars) {
+    int chars = 0;
+    int seen = 0;
+    while (seen < keyChars && t.start() + chars < t.end()) {
+      int cp = text.codePointAt(t.start() + chars);
+      chars += Character.charCount(cp);
+      if (Character.isLetter(cp)) {
+        seen++;
+      }
+    }
+    return chars;
+  }
+
+  private static boolean tight(List<Tokens.Token> tokens, int from, int to) {
+    for (int k = from + 1; k < to && k < tokens.size(); k++) {
+      if (!tokens.get(k).gap().isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String withoutProclitic(String key) {
+    for (String p : proclitics) {
+      if (key.length() > p.length() + 2 && key.startsWith(p)) {
+        return key.substring(p.length());
+      }
+    }
+    return null;
+  }
+
+  /** The language this finder reads. */
+  public String language() {
+    return language;
+  }
+}
