@@ -195,6 +195,40 @@ class CliTest {
   }
 
   @Test
+  void entities_file_jsonMentionsWithOffsetsAndValues() {
+    Path file = CORPUS.resolve("faisalabad-strike.en.html");
+    Run r = run("entities", file.toString(), "--json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode j = r.json();
+    assertEquals("en", j.get("language").asString());
+    java.util.Map<String, String> byText = new java.util.HashMap<>();
+    for (JsonNode m : j.get("mentions")) {
+      assertTrue(m.get("end").asInt() > m.get("start").asInt(), m.toString());
+      byText.put(m.get("type").asString() + " " + m.get("text").asString(), m.get("value").asString(null));
+    }
+    assertEquals("37000", byText.get("NUMBER 37,000"), byText.toString());
+    assertEquals("2024-03-12", byText.get("DATE Tuesday"), byText.toString());
+    assertEquals("London", byText.get("PLACE London"), byText.toString());
+    Run ar = run("entities", CORPUS.resolve("faisalabad-strike.ar.txt").toString(), "--json", "--type", "NUMBER");
+    assertEquals("3400", ar.json().get("mentions").get(0).get("value").asString(), ar.out());
+  }
+
+  @Test
+  void entities_archive_catalogueAndSearchByEntity() {
+    Run c = run("entities", "--archive", archive, "--type", "PLACE", "--json");
+    assertEquals(0, c.code(), c.err());
+    boolean london = false;
+    for (JsonNode e : c.json().get("entities")) {
+      london |= e.get("id").asString().equals("place:london") && e.get("labels").has("ar") && e.get("labels").has("en");
+    }
+    assertTrue(london, c.out());
+    Run s = run("search", "--archive", archive, "--entity", "place:london", "--lang", "ar", "--json");
+    assertEquals(0, s.code(), s.err());
+    assertTrue(s.json().get("total").asLong() >= 1, s.out());
+    assertEquals(2, run("search", "--archive", archive, "--entity", "place:nowhere").code());
+  }
+
+  @Test
   void align_tmx_isXmlWithBothLanguages() throws Exception {
     Run r = run("align", CORPUS.resolve("seville-teachers.es.html").toString(),
         CORPUS.resolve("seville-teachers.en.md").toString(), "--format", "tmx");

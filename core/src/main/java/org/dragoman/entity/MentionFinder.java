@@ -177,7 +177,7 @@ public final class MentionFinder {
         if (decimals == null && n.digits() == 3 && GROUPING.indexOf(sep) >= 0
             && (grouping == 0 || grouping == sep) && !digits.toString().equals("0")) {
           grouping = sep;
-          digits.append(n.key().length() < 3 ? "0".repeat(3 - n.key().length()) : "").append(text, n.start(), n.end());
+          digits.append(text, n.start(), n.end());
         } else if (decimals == null && sep != grouping && ".,٫".indexOf(sep) >= 0) {
           decimals = text.substring(n.start(), n.end());
         } else {

@@ -27,6 +27,7 @@ class MentionFinderTest {
     assertEquals(List.of("12200", "50"), values(find("ar", "أكثر من 12.200 توقيع من 50 دولة"), Type.NUMBER));
     assertEquals(List.of("12282"), values(find("ar", "١٢٬٢٨٢ توقيعاً"), Type.NUMBER));
     assertEquals(List.of("3.5"), values(find("en", "a rise of 3.5 points"), Type.NUMBER));
+    assertEquals(List.of("37000", "1000000"), values(find("en", "37,000 workers and 1,000,000 leaflets"), Type.NUMBER));
   }
 
   @Test
