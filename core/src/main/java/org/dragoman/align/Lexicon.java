@@ -218,4 +218,50 @@ public final class Lexicon {
   float backward(int sourceId, int targetId) {
     return sourceId < 0 || targetId < 0 ? 0f : sourceGivenTarget.get(key(targetId, sourceId));
   }
+
+  /** The known translations of one word: ids and probabilities, in parallel. */
+  record Row(int[] ids, float[] probabilities) {
+    static final Row EMPTY = new Row(new int[0], new float[0]);
+  }
+
+  private volatile it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<Row> forwardRows;
+  private volatile it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<Row> backwardRows;
+
+  /** The target words a source word translates to, with p(target | source). */
+  Row forwardRow(int sourceId) {
+    if (forwardRows == null) {
+      forwardRows = rows(targetGivenSource);
+    }
+    return sourceId < 0 ? Row.EMPTY : forwardRows.getOrDefault(sourceId, Row.EMPTY);
+  }
+
+  /** The source words a target word translates to, with p(source | target). */
+  Row backwardRow(int targetId) {
+    if (backwardRows == null) {
+      backwardRows = rows(sourceGivenTarget);
+    }
+    return targetId < 0 ? Row.EMPTY : backwardRows.getOrDefault(targetId, Row.EMPTY);
+  }
+
+  private static it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<Row> rows(Long2FloatOpenHashMap table) {
+    it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap counts = new it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap();
+    for (var e : table.long2FloatEntrySet()) {
+      counts.addTo((int) (e.getLongKey() >>> 32), 1);
+    }
+    it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<Row> rows = new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
+    it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap filled = new it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap();
+    for (var e : table.long2FloatEntrySet()) {
+      int given = (int) (e.getLongKey() >>> 32);
+      Row r = rows.get(given);
+      if (r == null) {
+        int n = counts.get(given);
+        r = new Row(new int[n], new float[n]);
+        rows.put(given, r);
+      }
+      int k = filled.addTo(given, 1);
+      r.ids()[k] = (int) e.getLongKey();
+      r.probabilities()[k] = e.getFloatValue();
+    }
+    return rows;
+  }
 }

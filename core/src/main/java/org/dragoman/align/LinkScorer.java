@@ -322,23 +322,65 @@ final class LinkScorer {
     if (c == null) {
       int[] s = sourceIds[i];
       int[] t = targetIds[j];
+      it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap towardTarget = sums(sourceSums, i, s, true);
+      it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap towardSource = sums(targetSums, j, t, false);
       float[] f = new float[t.length];
       float[] b = new float[s.length];
-      for (int x = 0; x < s.length; x++) {
-        if (s[x] < 0) {
-          continue;
+      for (int y = 0; y < t.length; y++) {
+        if (t[y] >= 0) {
+          f[y] = towardTarget.get(t[y]);
         }
-        for (int y = 0; y < t.length; y++) {
-          if (t[y] >= 0) {
-            f[y] += lexicon.forward(s[x], t[y]);
-            b[x] += lexicon.backward(s[x], t[y]);
-          }
+      }
+      for (int x = 0; x < s.length; x++) {
+        if (s[x] >= 0) {
+          b[x] = towardSource.get(s[x]);
         }
       }
       c = new float[][] {f, b};
       cells.put(key, c);
     }
     return c;
+  }
+
+  /**
+   * For one sentence, the summed probability of every word of the other language given the
+   * sentence's words (forward: p(t | s) summed over the source words; backward: p(s | t) over the
+   * target words), read from the lexicon's rows once per sentence, then shared by every cell of
+   * that sentence in the band. The last few sentences' sums are kept.
+   */
+  private it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap sums(
+      java.util.Map<Integer, it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap> cache, int index, int[] words,
+      boolean forward) {
+    it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap m = cache.get(index);
+    if (m == null) {
+      m = new it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap();
+      for (int w : words) {
+        if (w < 0) {
+          continue;
+        }
+        Lexicon.Row row = forward ? lexicon.forwardRow(w) : lexicon.backwardRow(w);
+        for (int k = 0; k < row.ids().length; k++) {
+          m.addTo(row.ids()[k], row.probabilities()[k]);
+        }
+      }
+      cache.put(index, m);
+    }
+    return m;
+  }
+
+  /** Sentences whose sums are kept: more than the band's width, so each is read once. */
+  private static final int SUMS_KEPT = 256;
+
+  private final java.util.Map<Integer, it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap> sourceSums = lru();
+  private final java.util.Map<Integer, it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap> targetSums = lru();
+
+  private static <V> java.util.Map<Integer, V> lru() {
+    return new java.util.LinkedHashMap<>(64, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(java.util.Map.Entry<Integer, V> eldest) {
+        return size() > SUMS_KEPT;
+      }
+    };
   }
 
   private final it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap<float[][]> cells =

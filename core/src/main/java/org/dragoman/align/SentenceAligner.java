@@ -190,7 +190,7 @@ public final class SentenceAligner {
   }
 
   /** Width of the band that follows an earlier pass's path. */
-  private static final int FOLLOW_WIDTH = 12;
+  private static final int FOLLOW_WIDTH = 6;
 
   private List<SentenceLink> alignOnDiagonal(Prepared p, Lexicon lexicon) {
     int n = p.source.size();
@@ -208,7 +208,7 @@ public final class SentenceAligner {
     LinkScorer scorer = new LinkScorer(p, lexicon);
     // The path strays from the length diagonal by a random walk of drops and merges, about the
     // square root of the length; a path that touches the band's edge is searched again, wider.
-    int width = 16 + (int) Math.sqrt(Math.max(n, m));
+    int width = 16 + (int) Math.sqrt(Math.max(n, m)) / 4;
     while (true) {
       AlignmentBand band = new AlignmentBand(n, m, width)
           .centredOn(p.source().lengths, p.target().lengths);
