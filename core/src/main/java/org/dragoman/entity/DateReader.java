@@ -1,0 +1,660 @@
+package org.dragoman.entity;
+
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import org.dragoman.entity.DateValue.Grain;
+import org.dragoman.entity.DateVocabulary.DayOffset;
+import org.dragoman.entity.DateVocabulary.Era;
+import org.dragoman.entity.DateVocabulary.Match;
+import org.dragoman.entity.DateVocabulary.Modifier;
+import org.dragoman.entity.DateVocabulary.MonthName;
+import org.dragoman.entity.DateVocabulary.NumberWord;
+import org.dragoman.entity.DateVocabulary.Period;
+import org.dragoman.entity.DateVocabulary.RelativeWeekday;
+import org.dragoman.entity.DateVocabulary.Sense;
+import org.dragoman.entity.DateVocabulary.Span;
+import org.dragoman.entity.DateVocabulary.Template;
+import org.dragoman.entity.DateVocabulary.Unit;
+import org.dragoman.entity.DateVocabulary.UnitWord;
+import org.dragoman.entity.DateVocabulary.WeekdayName;
+import static org.dragoman.entity.DateFrame.NONE;
+
+/** Reads the tokens of one text into date frames (see {@link DateFinder}). */
+final class DateReader {
+  private final DateVocabulary vocabulary;
+
+  final List<Tokens.Token> tokens;
+  final boolean lenient;
+  final Match[] matches;
+  final boolean[] matched;
+
+  DateReader(DateVocabulary vocabulary, List<Tokens.Token> tokens, boolean lenient) {
+    this.vocabulary = vocabulary;
+    this.tokens = tokens;
+    this.lenient = lenient;
+    this.matches = new Match[tokens.size()];
+    this.matched = new boolean[tokens.size()];
+  }
+
+  Match match(int i) {
+    if (!matched[i]) {
+      matches[i] = vocabulary.longest(tokens, i);
+      matched[i] = true;
+    }
+    return matches[i];
+  }
+
+  DateFrame frameAt(int s) {
+    DateFrame f = new DateFrame();
+    f.afterStopWord = s > 0 && filler(s - 1) && joinable(s);
+    int i = s;
+    while (i < tokens.size()) {
+      if (i > s && !joinable(i)) {
+        break;
+      }
+      int next = step(f, i);
+      if (next > i) {
+        if (f.first < 0) {
+          f.first = i;
+        }
+        f.last = next - 1;
+        i = next;
+        continue;
+      }
+      int related = relation(f, i);
+      if (related > i) {
+        f.last = related - 1;
+        break;
+      }
+      if (i > s && f.first >= 0 && filler(i)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (f.first < 0 || !f.hasContent()) {
+      return null;
+    }
+    return f;
+  }
+
+  /**
+   * "the third Tuesday after Christmas 2014", "the day after tomorrow", "il mese dopo Natale":
+   * a relation word between a count and another date; returns the end of that date.
+   */
+  int relation(DateFrame f, int i) {
+    if (f.first < 0 || f.relation != NONE || !(f.nth != NONE && f.dow != NONE && f.month == NONE
+        || f.lastUnit != null && f.noCalendarDate())) {
+      return -1;
+    }
+    Match m = match(i);
+    if (m == null) {
+      return -1;
+    }
+    for (Sense s : m.senses()) {
+      if (s instanceof DateVocabulary.Relation r) {
+        DateFrame anchor = frameAt(m.to());
+        if (anchor != null && anchor.first == m.to()) {
+          f.relation = r.direction();
+          f.anchor = anchor;
+          return anchor.last + 1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Whether token {@code i} may continue the expression of the tokens before it. */
+  boolean joinable(int i) {
+    Tokens.Token t = tokens.get(i);
+    String gap = t.gap();
+    if (gap.length() > 2 || !Tokens.gapWithin(t, ",/-.،'’°‏")) {
+      return false;
+    }
+    if (gap.contains(".") && t.spaced()) {
+      Tokens.Token before = tokens.get(i - 1);
+      return before.number() ? before.value() <= 31 && before.digits() <= 2 : before.key().length() <= 5;
+    }
+    return true;
+  }
+
+  boolean filler(int i) {
+    Tokens.Token t = tokens.get(i);
+    if (t.number()) {
+      return false;
+    }
+    if (vocabulary.isStopWord(t.key())) {
+      return true;
+    }
+    if (i + 1 < tokens.size()) {
+      Tokens.Token next = tokens.get(i + 1);
+      return !next.spaced() && (next.gap().equals("'") || next.gap().equals("’")) && t.key().length() <= 5;
+    }
+    return false;
+  }
+
+  /** The senses of the next token that is not a function word, or none. */
+  List<Sense> peek(int from) {
+    for (int j = from; j < tokens.size() && j < from + 4; j++) {
+      if (j > from && !joinable(j)) {
+        return List.of();
+      }
+      Match m = match(j);
+      if (m != null) {
+        return m.senses();
+      }
+      if (tokens.get(j).number()) {
+        return List.of(new NumberWord((int) Math.min(tokens.get(j).value(), Integer.MAX_VALUE), false));
+      }
+      if (!filler(j)) {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  int step(DateFrame f, int i) {
+    int t = template(f, i);
+    if (t > 0) {
+      return t;
+    }
+    Tokens.Token token = tokens.get(i);
+    if (token.number()) {
+      int end = number(f, i);
+      if (end > 0) {
+        f.lastKind = Integer.class;
+      }
+      return end;
+    }
+    Match m = match(i);
+    if (m == null) {
+      return -1;
+    }
+    for (Sense s : m.senses()) {
+      if (apply(f, s, m.to())) {
+        f.lastKind = s.getClass();
+        return m.to();
+      }
+    }
+    return -1;
+  }
+
+  /** "upcoming two days", "2 upcoming months", "two years next": count, unit and direction. */
+  int countedSpan(DateFrame f, int i) {
+    if (f.hasContent()) {
+      return -1;
+    }
+    int[][] orders = {{0, 1, 2}, {1, 0, 2}, {1, 2, 0}}; // modifier, count, unit
+    for (int[] o : orders) {
+      int j = i;
+      int dir = NONE;
+      int amount = NONE;
+      Unit unit = null;
+      boolean ok = true;
+      for (int part : o) {
+        if (j >= tokens.size() || j > i && !joinable(j)) {
+          ok = false;
+          break;
+        }
+        Tokens.Token t = tokens.get(j);
+        Match m = t.number() ? null : match(j);
+        if (part == 1 && t.number() && t.value() < 10_000) {
+          amount = (int) t.value();
+          j++;
+          continue;
+        }
+        if (m == null) {
+          ok = false;
+          break;
+        }
+        for (Sense s : m.senses()) {
+          if (part == 0 && s instanceof Modifier mo && mo.direction() != 0) {
+            dir = mo.direction();
+          } else if (part == 1 && s instanceof NumberWord nw && !nw.ordinal()) {
+            amount = nw.value();
+          } else if (part == 2 && s instanceof UnitWord u) {
+            unit = u.unit();
+          }
+        }
+        if (part == 0 && dir == NONE || part == 1 && amount == NONE || part == 2 && unit == null) {
+          ok = false;
+          break;
+        }
+        j = m.to();
+      }
+      if (ok) {
+        f.spanAmount = dir * amount;
+        f.spanUnit = unit;
+        f.spanGrainIsUnit = true;
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  int template(DateFrame f, int i) {
+    if (f.spanAmount != NONE || f.dayOffset != NONE || !f.noCalendarDate()) {
+      return -1;
+    }
+    int counted = countedSpan(f, i);
+    if (counted > 0) {
+      return counted;
+    }
+    for (Template t : vocabulary.templates()) {
+      int j = i;
+      if (!keysAt(t.before(), j)) {
+        continue;
+      }
+      j += t.before().size();
+      if (j >= tokens.size()) {
+        continue;
+      }
+      int amount;
+      Tokens.Token a = tokens.get(j);
+      Match m = a.number() ? null : match(j);
+      if (a.number() && a.value() < 10_000) {
+        amount = (int) a.value();
+        j++;
+      } else if (m != null && m.senses().stream().anyMatch(s -> s instanceof NumberWord nw && !nw.ordinal())) {
+        amount = m.senses().stream().filter(s -> s instanceof NumberWord nw && !nw.ordinal())
+            .map(s -> ((NumberWord) s).value()).findFirst().orElse(1);
+        j = m.to();
+      } else if (!a.number() && (!t.before().isEmpty() || t.after().size() > 1) && vocabulary.isStopWord(a.key())) {
+        amount = 1; // "in a week", "en una semana", "vor einer Woche"
+        j++;
+      } else {
+        continue;
+      }
+      if (!keysAt(t.after(), j)) {
+        continue;
+      }
+      f.spanAmount = t.direction() * amount;
+      f.spanUnit = t.unit();
+      f.lastKind = Template.class;
+      return j + t.after().size();
+    }
+    return -1;
+  }
+
+  boolean keysAt(List<String> keys, int from) {
+    if (from + keys.size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < keys.size(); k++) {
+      if (!tokens.get(from + k).key().equals(keys.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  int number(DateFrame f, int i) {
+    Tokens.Token t = tokens.get(i);
+    int j = i + 1;
+    boolean ordinal = false;
+    if (j < tokens.size()) {
+      Tokens.Token next = tokens.get(j);
+      boolean month = match(j) != null && match(j).senses().stream()
+          .anyMatch(s -> s instanceof MonthName);
+      if (next.glued() && next.isWord() && next.key().length() <= 4 && !month) {
+        ordinal = true;
+        j++;
+      } else if (next.gap().startsWith("°")) {
+        ordinal = true;
+      }
+    }
+    if (!ordinal && f.noCalendarDate() && f.dow == NONE || !ordinal && f.noCalendarDate()) {
+      int numeric = numeric(f, i);
+      if (numeric > 0) {
+        return numeric;
+      }
+    }
+    if (t.digits() > 4) {
+      return -1;
+    }
+    int v = (int) t.value();
+    if (ordinal && v >= 1 && v <= 5 && f.nth == NONE && nthFollows(j)) {
+      f.nth = v;
+      return j;
+    }
+    boolean yearLike = t.digits() == 4
+        || (f.month != NONE && f.day != NONE && (t.digits() == 2 || t.digits() == 4))
+        || (f.month != NONE && v > 31);
+    if (f.year == NONE && !ordinal && yearLike) {
+      f.year = v;
+      f.twoDigitYear = t.digits() <= 2;
+      return j;
+    }
+    if (f.day == NONE && v >= 1 && v <= 31 && t.digits() <= 2) {
+      f.day = v;
+      return j;
+    }
+    return -1;
+  }
+
+  boolean nthFollows(int j) {
+    return peek(j).stream().anyMatch(s -> s instanceof WeekdayName
+        || s instanceof UnitWord u && (u.unit() == Unit.DAY || u.unit() == Unit.MONTH));
+  }
+
+  /** "15/02/2014", "2015-3-3", "10.31.1974", "2/2013", "15.2.", "le 20 02 14". */
+  int numeric(DateFrame f, int i) {
+    List<Tokens.Token> parts = new ArrayList<>();
+    parts.add(tokens.get(i));
+    String sep = null;
+    int j = i + 1;
+    while (j < tokens.size() && parts.size() < 3) {
+      Tokens.Token t = tokens.get(j);
+      if (!t.number() || t.digits() > 4) {
+        break;
+      }
+      String gap = t.gap();
+      if (sep == null) {
+        if (gap.length() == 1 && "/-.".contains(gap)) {
+          sep = gap;
+        } else if (gap.isEmpty() && t.spaced() && lenient) {
+          sep = " ";
+        } else {
+          break;
+        }
+      } else if (!(sep.equals(" ") ? gap.isEmpty() && t.spaced() : gap.equals(sep))) {
+        break;
+      }
+      parts.add(t);
+      j++;
+    }
+    if (parts.size() < 2) {
+      return -1;
+    }
+    if (j < tokens.size() && tokens.get(j).number() && sep != null && !sep.equals(" ")
+        && tokens.get(j).gap().equals(sep)) {
+      return -1; // 1.2.3.4: a version or an address, not a date
+    }
+    int[] v = new int[parts.size()];
+    int[] d = new int[parts.size()];
+    for (int k = 0; k < v.length; k++) {
+      v[k] = (int) parts.get(k).value();
+      d[k] = parts.get(k).digits();
+    }
+    int day = NONE;
+    int month;
+    int year = NONE;
+    boolean twoDigit = false;
+    String order = vocabulary.numericOrder();
+    if (v.length == 3) {
+      if (d[0] == 4) {
+        year = v[0];
+        month = v[1];
+        day = v[2];
+      } else {
+        if (d[2] != 2 && d[2] != 4 || d[0] > 2 || d[1] > 2) {
+          return -1;
+        }
+        boolean monthFirst = order.startsWith("M");
+        month = monthFirst ? v[0] : v[1];
+        day = monthFirst ? v[1] : v[0];
+        year = v[2];
+        twoDigit = d[2] == 2;
+      }
+    } else if (d[0] == 4) {
+      year = v[0];
+      month = v[1];
+    } else if (d[1] == 4) {
+      month = v[0];
+      year = v[1];
+    } else {
+      if (!lenient || d[0] > 2 || d[1] > 2) {
+        return -1; // "3/4" or "3.5" in running text is a fraction or a decimal, not a date
+      }
+      boolean monthFirst = order.startsWith("M");
+      month = monthFirst ? v[0] : v[1];
+      day = monthFirst ? v[1] : v[0];
+    }
+    if (month > 12 && day != NONE && day <= 12) {
+      int swap = month;
+      month = day;
+      day = swap;
+    }
+    if (month < 1 || month > 12 || day != NONE && (day < 1 || day > 31)) {
+      return -1;
+    }
+    f.day = day;
+    f.month = month;
+    f.year = year;
+    f.twoDigitYear = twoDigit;
+    f.numericParts = v.length;
+    f.numericWithYear = year != NONE;
+    f.lastKind = Integer.class;
+    return j;
+  }
+
+  boolean apply(DateFrame f, Sense sense, int to) {
+    switch (sense) {
+      case MonthName m -> {
+        if (f.month == NONE) {
+          f.month = m.month();
+          f.calendar = m.calendar();
+          f.monthAbbreviated = m.abbreviated();
+          if (f.dow != NONE && f.dowDirection != NONE && f.nth == NONE) {
+            f.nth = f.dowDirection < 0 ? -1 : NONE; // "last Monday of March"
+            f.dowDirection = NONE;
+          }
+          if (f.pending != NONE) {
+            f.monthModifier = f.pending;
+            f.pending = NONE;
+          }
+          return true;
+        }
+        return f.month == m.month() && f.calendar.equals(m.calendar()) && f.lastKind == MonthName.class;
+      }
+      case WeekdayName w -> {
+        if (f.dow != NONE) {
+          return false;
+        }
+        f.dow = w.isoDay();
+        f.dowAbbreviated = w.abbreviated();
+        if (f.pending != NONE) {
+          f.dowDirection = f.pending;
+          f.pending = NONE;
+        }
+        return true;
+      }
+      case DayOffset o -> {
+        if (f.hasContent()) {
+          return false;
+        }
+        f.dayOffset = o.days();
+        return true;
+      }
+      case Period p -> {
+        return period(f, p.unit(), p.direction());
+      }
+      case RelativeWeekday r -> {
+        if (f.dow != NONE) {
+          return false;
+        }
+        f.dow = r.isoDay();
+        f.dowDirection = r.direction();
+        return true;
+      }
+      case Modifier mo -> {
+        if (f.lastKind == UnitWord.class && f.lastUnit != null) {
+          boolean done = period(f, f.lastUnit, mo.direction());
+          f.lastUnit = null;
+          return done;
+        }
+        if (f.lastKind == WeekdayName.class && f.dowDirection == NONE) {
+          f.dowDirection = mo.direction();
+          return true;
+        }
+        if (f.pending == NONE && peek(to).stream().anyMatch(s -> s instanceof WeekdayName
+            || s instanceof MonthName || s instanceof UnitWord)) {
+          f.pending = mo.direction();
+          return true;
+        }
+        return false;
+      }
+      case UnitWord u -> {
+        if (f.pending != NONE) {
+          int dir = f.pending;
+          f.pending = NONE;
+          if (u.unit() == Unit.MONTH && dir < 0 && f.month == NONE
+              && peek(to).stream().anyMatch(s -> s instanceof NumberWord)) {
+            f.month = 12; // "último mês de 2013"
+            return true;
+          }
+          if (u.unit() == Unit.DAY) {
+            if (dir < 0 && f.nth == NONE) {
+              f.nth = -1;
+              f.nthDay = true;
+              return true;
+            }
+            return false;
+          }
+          return period(f, u.unit(), dir);
+        }
+        List<Sense> next = peek(to);
+        if (u.unit() == Unit.DAY && f.noCalendarDate()
+            && next.stream().anyMatch(s -> s instanceof DateVocabulary.Relation)) {
+          f.lastUnit = Unit.DAY; // "the day after tomorrow"
+          return true;
+        }
+        if (u.unit() == Unit.DAY) {
+          if (f.nth != NONE && !f.nthDay && f.dow == NONE) {
+            f.nthDay = true; // "third day of October"
+            return true;
+          }
+          if (f.day != NONE && f.lastKind == Integer.class) {
+            return true; // "20th day of next month"
+          }
+          return f.day == NONE && next.stream().anyMatch(s -> s instanceof NumberWord);
+        }
+        if (u.unit() == Unit.MONTH && f.month == NONE && f.nth != NONE && f.dow == NONE
+            && f.nth <= 12) {
+          f.month = f.nth < 0 ? 12 : f.nth; // "primeiro mês de 2013", "the last month of 2013"
+          f.nth = NONE;
+          return true;
+        }
+        if (u.unit() == Unit.MONTH && f.month == NONE && next.stream().anyMatch(s -> s instanceof MonthName)) {
+          return true; // "au mois de mars", "del mese di ottobre"
+        }
+        if (next.stream().anyMatch(s -> s instanceof Modifier || s instanceof DateVocabulary.Relation)) {
+          f.lastUnit = u.unit();
+          return true;
+        }
+        return false;
+      }
+      case NumberWord nw -> {
+        int v = nw.value();
+        if (nw.ordinal() && v <= 5 && f.nth == NONE && nthFollows(to)) {
+          f.nth = v;
+          return true;
+        }
+        if (f.day == NONE && v >= 1 && v <= 31) {
+          f.day = v;
+          f.dayFromWord = true;
+          return true;
+        }
+        return false;
+      }
+      case Era e -> {
+        if (f.year == NONE || f.era != null) {
+          return false;
+        }
+        f.era = e.calendar();
+        if (e.beforeEpoch()) {
+          f.invalid = true;
+        }
+        if (!e.calendar().equals(DateVocabulary.GREGORIAN)) {
+          f.calendar = e.calendar();
+        }
+        return true;
+      }
+      case DateVocabulary.Relation r -> {
+        return false;
+      }
+      case DateVocabulary.FixedDay h -> {
+        if (f.month != NONE || f.day != NONE || f.dow != NONE) {
+          return false;
+        }
+        f.month = h.month();
+        f.day = h.day();
+        f.holiday = true;
+        return true;
+      }
+      case Span sp -> {
+        if (f.spanAmount != NONE || f.hasContent()) {
+          return false;
+        }
+        f.spanAmount = sp.amount();
+        f.spanUnit = sp.unit();
+        return true;
+      }
+    }
+  }
+
+  boolean period(DateFrame f, Unit unit, int direction) {
+    switch (unit) {
+      case WEEK -> {
+        if (f.weekDirection != NONE) {
+          return false;
+        }
+        f.weekDirection = direction;
+      }
+      case MONTH -> {
+        if (f.monthDirection != NONE || f.month != NONE) {
+          return false;
+        }
+        f.monthDirection = direction;
+      }
+      case YEAR -> {
+        if (f.yearDirection != NONE || f.year != NONE) {
+          return false;
+        }
+        f.yearDirection = direction;
+      }
+      case DAY -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a frame is a date even in running text, not only as a phrase on its own. */
+  boolean strong(DateFrame f) {
+    if (f.invalid) {
+      return true;
+    }
+    if (f.numericParts == 3 || f.numericParts == 2 && f.numericWithYear) {
+      return true;
+    }
+    if (f.month != NONE && f.numericParts == 0 && (f.day != NONE && !f.dayFromWord || f.year != NONE)) {
+      return !f.monthAbbreviated || f.year != NONE || f.dow != NONE;
+    }
+    if (f.month != NONE && f.nth != NONE || f.holiday) {
+      return true;
+    }
+    if (f.dayOffset != NONE || f.spanAmount != NONE || f.weekDirection != NONE
+        || f.monthDirection != NONE || f.yearDirection != NONE) {
+      return true;
+    }
+    if (f.dow != NONE && f.noCalendarDate()) {
+      return f.dowDirection != NONE || !f.dowAbbreviated;
+    }
+    if (f.year != NONE && f.month == NONE && f.day == NONE) {
+      return f.era != null || f.afterStopWord && f.year >= 1800 && f.year <= 2199;
+    }
+    if (f.month != NONE && f.day == NONE && f.year == NONE && !f.monthAbbreviated) {
+      return f.monthModifier != NONE;
+    }
+    return false;
+  }
+}
