@@ -97,16 +97,59 @@ public final class MentionFinder {
   public List<Mention> find(String text, LocalDate reference, DatePreference preference) {
     List<Mention> found = new ArrayList<>();
     patterns(text, found);
+    List<Mention> dateMentions = new ArrayList<>();
     for (DateFinder.Found d : dates.find(text, reference, preference)) {
       DateValue v = d.date();
-      found.add(new Mention(Type.DATE, d.text(), d.start(), d.end(), v.value(),
+      dateMentions.add(new Mention(Type.DATE, d.text(), d.start(), d.end(), v.value(),
           v.grain().label(), null, v.calendar().equals(DateVocabulary.GREGORIAN) ? null : v.calendar(),
           v.original()));
     }
+    found.addAll(ranges(text, dateMentions));
     List<Tokens.Token> tokens = Tokens.of(text);
     NumberFinder.find(text, tokens, found);
     names(text, tokens, found);
     return withoutOverlaps(found);
+  }
+
+  private static final Pattern DASH = Pattern.compile("\\s*[-–—]\\s*");
+  private static final Pattern DAY_BEFORE_DASH = Pattern.compile("(?<![\\p{N}./])(\\p{Nd}{1,2})\\s*[-–—]\\s*$");
+
+  /**
+   * Date ranges written with a dash: "8–10 November 2020" and "8 November – 3 December 2020"
+   * become one mention whose value is an ISO 8601 interval ("2020-11-08/2020-11-10").
+   */
+  private static List<Mention> ranges(String text, List<Mention> dates) {
+    List<Mention> out = new ArrayList<>();
+    for (int k = 0; k < dates.size(); k++) {
+      Mention d = dates.get(k);
+      if (d.value() != null && "day".equals(d.grain()) && d.calendar() == null) {
+        if (k + 1 < dates.size()) {
+          Mention e = dates.get(k + 1);
+          if (e.value() != null && e.grain().equals(d.grain()) && e.calendar() == null
+              && DASH.matcher(text.substring(d.end(), e.start())).matches() && d.value().compareTo(e.value()) < 0) {
+            out.add(new Mention(Type.DATE, text.substring(d.start(), e.end()), d.start(), e.end(),
+                d.value() + "/" + e.value(), d.grain(), null, null, null));
+            k++;
+            continue;
+          }
+        }
+        Matcher m = DAY_BEFORE_DASH.matcher(text.substring(Math.max(0, d.start() - 8), d.start()));
+        if (m.find()) {
+          int first = com.ibm.icu.lang.UCharacter.getNumericValue(m.group(1).codePointAt(0)) * (m.group(1).length() == 2 ? 10 : 1)
+              + (m.group(1).length() == 2 ? com.ibm.icu.lang.UCharacter.getNumericValue(m.group(1).codePointAt(1)) : 0);
+          int last = Integer.parseInt(d.value().substring(8, 10));
+          if (first >= 1 && first < last) {
+            int start = Math.max(0, d.start() - 8) + m.start(1);
+            String from = d.value().substring(0, 8) + String.format(Locale.ROOT, "%02d", first);
+            out.add(new Mention(Type.DATE, text.substring(start, d.end()), start, d.end(),
+                from + "/" + d.value(), d.grain(), null, null, null));
+            continue;
+          }
+        }
+      }
+      out.add(d);
+    }
+    return out;
   }
 
   private static List<Mention> withoutOverlaps(List<Mention> found) {

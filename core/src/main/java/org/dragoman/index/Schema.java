@@ -172,10 +172,17 @@ public final class Schema {
           keys.addAll(List.of(key.split(" ")));
         }
       } else if (m.type() == org.dragoman.model.Mention.Type.DATE && m.value() != null) {
-        String v = m.value();
-        LocalDate day = LocalDate.parse(v.length() == 4 ? v + "-01-01" : v.length() == 7 ? v + "-01" : v);
-        days.add(day.toEpochDay());
-        months.add(v.length() >= 7 ? v.substring(0, 7) : v);
+        // a date or a range "2020-11-08/2020-11-10": every day of it (two months at most);
+        // a month or a year counts from its first day, and only a month or a day names a month
+        String[] ends = m.value().split("/");
+        LocalDate first = firstDay(ends[0]);
+        LocalDate last = ends.length > 1 ? firstDay(ends[1]) : first;
+        for (LocalDate day = first; !day.isAfter(last) && !day.isAfter(first.plusDays(61)); day = day.plusDays(1)) {
+          days.add(day.toEpochDay());
+          if (ends[0].length() >= 7) {
+            months.add(day.toString().substring(0, 7));
+          }
+        }
       }
     }
     for (String n : names) {
@@ -196,6 +203,10 @@ public final class Schema {
   /** Reads an article back from a stored document. */
   public static Article fromDocumentPublic(Document d) {
     return fromDocument(d);
+  }
+
+  private static LocalDate firstDay(String v) {
+    return LocalDate.parse(v.length() == 4 ? v + "-01-01" : v.length() == 7 ? v + "-01" : v);
   }
 
   /** Reads the stored mentions of a document. */

@@ -31,6 +31,14 @@ class MentionFinderTest {
   }
 
   @Test
+  void dateRangesBecomeIntervals() {
+    assertEquals(List.of("2020-11-08/2020-11-10"), values(find("en", "Protests on 8–10 November 2020 in Karachi."), Type.DATE));
+    assertEquals(List.of("2020-11-08/2020-12-03"),
+        values(find("en", "From 8 November 2020 - 3 December 2020 he was held."), Type.DATE));
+    assertEquals(List.of("2020-11-08/2020-11-10"), values(find("ar", "احتجاجات يوم 8-10 نوفمبر 2020"), Type.DATE));
+  }
+
+  @Test
   void offsetsPointIntoTheText() {
     String text = "Supporters wrote to #FreeAmarFayaz at info@example.org and https://example.org/amar.";
     for (Mention m : find("en", text)) {
