@@ -469,7 +469,11 @@ public final class MentionFinder {
     int skip = 0;
     if (cue == Type.ORGANISATION && !cues.containsKey(t.key())) {
       String stripped = withoutProclitic(t.key());
-      skip = stripped == null ? 0 : t.key().length() - stripped.length(); // "والاتحاد" → "الاتحاد"
+      skip = stripped == null ? 0 : t.key().length() - stripped.length();
+      String proclitic = stripped == null ? "" : t.key().substring(0, skip);
+      if (proclitic.endsWith("ال")) {
+        skip -= 2; // "والاتحاد" → "الاتحاد": the conjunction goes, the article stays
+      }
     }
     int end = i + 1;
     while (end < tokens.size() && end - (i + 1) < max && tight(tokens, end - 1, end + 1)

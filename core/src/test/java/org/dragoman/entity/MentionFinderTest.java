@@ -68,6 +68,9 @@ class MentionFinderTest {
     assertTrue(ms.stream().anyMatch(m -> m.type() == Type.PERSON && m.text().equals("عمار فياز")), ms::toString);
     assertTrue(ms.stream().anyMatch(m -> m.type() == Type.PLACE && "place:karachi".equals(m.entity())), ms::toString);
     assertTrue(ms.stream().anyMatch(m -> m.type() == Type.ORGANISATION && m.text().contains("CUPE")), ms::toString);
+    List<Mention> expansion = find("ar", "وقّعت النقابات، والاتحاد الكندي للموظفين العموميين (CUPE)، رسالة.");
+    assertTrue(expansion.stream().anyMatch(m -> m.text().equals("الاتحاد الكندي للموظفين العموميين")
+        && "organisation:cupe".equals(m.entity())), expansion::toString);
   }
 
   @Test
