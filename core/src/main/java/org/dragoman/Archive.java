@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import org.dragoman.align.DocumentAnchors;
 import org.dragoman.entity.Annotator;
 import org.dragoman.entity.DatePreference;
 import org.dragoman.entity.EntityCatalogue;
-import org.dragoman.entity.Projection;
 import org.dragoman.model.Mention;
 import java.nio.file.Files;
 import org.dragoman.align.SentenceAligner;
@@ -271,9 +269,25 @@ public final class Archive implements Closeable {
     return store.root().resolve("entities").resolve("edits.json");
   }
 
-  /** Returns the archive's entity catalogue (empty before the first ingest). */
+  private volatile EntityCatalogue catalogue;
+  private volatile String catalogueStamp;
+
+  /**
+   * Returns the archive's entity catalogue (empty before the first ingest). It is read again
+   * only when its file changed, so searches do not re-read it.
+   */
   public EntityCatalogue entities() throws IOException {
-    return EntityCatalogue.read(cataloguePath());
+    Path file = cataloguePath();
+    String stamp = stamp(file);
+    if (catalogue == null || !stamp.equals(catalogueStamp)) {
+      catalogue = EntityCatalogue.read(file);
+      catalogueStamp = stamp;
+    }
+    return catalogue;
+  }
+
+  private static String stamp(Path file) throws IOException {
+    return Files.exists(file) ? Files.getLastModifiedTime(file).toMillis() + ":" + Files.size(file) : "none";
   }
 
   /**
@@ -292,9 +306,11 @@ public final class Archive implements Closeable {
         }
       }
     });
-    EntityCatalogue catalogue = EntityCatalogue.build(occurrences, EntityCatalogue.readEdits(editsPath()));
-    catalogue.write(cataloguePath());
-    return catalogue;
+    EntityCatalogue built = EntityCatalogue.build(occurrences, EntityCatalogue.readEdits(editsPath()));
+    built.write(cataloguePath());
+    catalogue = built;
+    catalogueStamp = stamp(cataloguePath());
+    return built;
   }
 
   /**

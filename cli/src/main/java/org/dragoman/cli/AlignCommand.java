@@ -14,8 +14,6 @@ import org.dragoman.ingest.ArticleReader;
 import org.dragoman.ingest.IngestOptions;
 import org.dragoman.ingest.SourceProblem;
 import org.dragoman.model.Article;
-import org.dragoman.model.SentenceLink;
-import org.dragoman.translate.TmxWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,7 +1,6 @@
 package org.dragoman.cli;
 
 import com.ibm.icu.text.Transliterator;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;

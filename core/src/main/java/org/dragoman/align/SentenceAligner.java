@@ -1,11 +1,7 @@
 package org.dragoman.align;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.dragoman.language.LanguagePacks;
 import org.dragoman.model.SentenceLink;

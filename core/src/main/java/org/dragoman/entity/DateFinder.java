@@ -1,30 +1,9 @@
 package org.dragoman.entity;
 
-import com.ibm.icu.util.Calendar;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import org.dragoman.entity.DateValue.Grain;
-import org.dragoman.entity.DateVocabulary.DayOffset;
-import org.dragoman.entity.DateVocabulary.Era;
-import org.dragoman.entity.DateVocabulary.Match;
-import org.dragoman.entity.DateVocabulary.Modifier;
-import org.dragoman.entity.DateVocabulary.MonthName;
-import org.dragoman.entity.DateVocabulary.NumberWord;
-import org.dragoman.entity.DateVocabulary.Period;
-import org.dragoman.entity.DateVocabulary.RelativeWeekday;
-import org.dragoman.entity.DateVocabulary.Sense;
-import org.dragoman.entity.DateVocabulary.Span;
-import org.dragoman.entity.DateVocabulary.Template;
-import org.dragoman.entity.DateVocabulary.Unit;
-import org.dragoman.entity.DateVocabulary.UnitWord;
-import org.dragoman.entity.DateVocabulary.WeekdayName;
 
 /**
  * Finds date expressions in the text of one language and normalises them to ISO 8601.
@@ -68,7 +47,55 @@ public final class DateFinder {
    * reference, dates that need one ("yesterday", "22 April") are found but left unresolved.
    */
   public List<Found> find(String text, LocalDate reference, DatePreference preference) {
-    return scan(text, reference, preference, false);
+    return ranges(text, scan(text, reference, preference, false));
+  }
+
+  private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("\\s*[-–—]\\s*");
+  private static final java.util.regex.Pattern DAY_BEFORE_DASH =
+      java.util.regex.Pattern.compile("(?<![\\p{N}./])(\\p{Nd}{1,2})\\s*[-–—]\\s*$");
+
+  /**
+   * Date ranges written with a dash: "8–10 November 2020" and "8 November – 3 December 2020"
+   * become one date whose value is an ISO 8601 interval ("2020-11-08/2020-11-10").
+   */
+  private static List<Found> ranges(String text, List<Found> dates) {
+    List<Found> out = new ArrayList<>();
+    for (int k = 0; k < dates.size(); k++) {
+      Found d = dates.get(k);
+      DateValue v = d.date();
+      if (v.resolved() && v.grain() == DateValue.Grain.DAY && v.calendar().equals(DateVocabulary.GREGORIAN)) {
+        if (k + 1 < dates.size()) {
+          Found e = dates.get(k + 1);
+          DateValue w = e.date();
+          if (w.resolved() && w.grain() == v.grain() && w.calendar().equals(v.calendar())
+              && DASH.matcher(text.substring(d.end(), e.start())).matches() && v.value().compareTo(w.value()) < 0) {
+            out.add(new Found(d.start(), e.end(), text.substring(d.start(), e.end()), interval(v.value(), w.value())));
+            k++;
+            continue;
+          }
+        }
+        int from = Math.max(0, d.start() - 8);
+        java.util.regex.Matcher m = DAY_BEFORE_DASH.matcher(text.substring(from, d.start()));
+        if (m.find()) {
+          int first = 0;
+          for (int c = 0; c < m.group(1).length(); c++) {
+            first = first * 10 + com.ibm.icu.lang.UCharacter.digit(m.group(1).charAt(c), 10);
+          }
+          if (first >= 1 && first < Integer.parseInt(v.value().substring(8, 10))) {
+            int start = from + m.start(1);
+            String begin = v.value().substring(0, 8) + String.format(java.util.Locale.ROOT, "%02d", first);
+            out.add(new Found(start, d.end(), text.substring(start, d.end()), interval(begin, v.value())));
+            continue;
+          }
+        }
+      }
+      out.add(d);
+    }
+    return out;
+  }
+
+  private static DateValue interval(String first, String last) {
+    return new DateValue(first + "/" + last, DateValue.Grain.DAY, DateVocabulary.GREGORIAN, null, true);
   }
 
   /**

@@ -1,16 +1,6 @@
 package org.dragoman.entity;
 
-import com.ibm.icu.util.Calendar;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
-import org.dragoman.entity.DateValue.Grain;
 import org.dragoman.entity.DateVocabulary.DayOffset;
 import org.dragoman.entity.DateVocabulary.Era;
 import org.dragoman.entity.DateVocabulary.Match;
@@ -312,7 +302,7 @@ final class DateReader {
       }
     }
     if (!ordinal && f.noCalendarDate() && f.dow == NONE || !ordinal && f.noCalendarDate()) {
-      int numeric = numeric(f, i);
+      int numeric = NumericDates.read(tokens, i, lenient, vocabulary.numericOrder(), f);
       if (numeric > 0) {
         return numeric;
       }
@@ -345,96 +335,7 @@ final class DateReader {
         || s instanceof UnitWord u && (u.unit() == Unit.DAY || u.unit() == Unit.MONTH));
   }
 
-  /** "15/02/2014", "2015-3-3", "10.31.1974", "2/2013", "15.2.", "le 20 02 14". */
-  int numeric(DateFrame f, int i) {
-    List<Tokens.Token> parts = new ArrayList<>();
-    parts.add(tokens.get(i));
-    String sep = null;
-    int j = i + 1;
-    while (j < tokens.size() && parts.size() < 3) {
-      Tokens.Token t = tokens.get(j);
-      if (!t.number() || t.digits() > 4) {
-        break;
-      }
-      String gap = t.gap();
-      if (sep == null) {
-        if (gap.length() == 1 && "/-.".contains(gap)) {
-          sep = gap;
-        } else if (gap.isEmpty() && t.spaced() && lenient) {
-          sep = " ";
-        } else {
-          break;
-        }
-      } else if (!(sep.equals(" ") ? gap.isEmpty() && t.spaced() : gap.equals(sep))) {
-        break;
-      }
-      parts.add(t);
-      j++;
-    }
-    if (parts.size() < 2) {
-      return -1;
-    }
-    if (j < tokens.size() && tokens.get(j).number() && sep != null && !sep.equals(" ")
-        && tokens.get(j).gap().equals(sep)) {
-      return -1; // 1.2.3.4: a version or an address, not a date
-    }
-    int[] v = new int[parts.size()];
-    int[] d = new int[parts.size()];
-    for (int k = 0; k < v.length; k++) {
-      v[k] = (int) parts.get(k).value();
-      d[k] = parts.get(k).digits();
-    }
-    int day = NONE;
-    int month;
-    int year = NONE;
-    boolean twoDigit = false;
-    String order = vocabulary.numericOrder();
-    if (v.length == 3) {
-      if (d[0] == 4) {
-        year = v[0];
-        month = v[1];
-        day = v[2];
-      } else {
-        if (d[2] != 2 && d[2] != 4 || d[0] > 2 || d[1] > 2) {
-          return -1;
-        }
-        boolean monthFirst = order.startsWith("M");
-        month = monthFirst ? v[0] : v[1];
-        day = monthFirst ? v[1] : v[0];
-        year = v[2];
-        twoDigit = d[2] == 2;
-      }
-    } else if (d[0] == 4) {
-      year = v[0];
-      month = v[1];
-    } else if (d[1] == 4) {
-      month = v[0];
-      year = v[1];
-    } else {
-      if (!lenient || d[0] > 2 || d[1] > 2) {
-        return -1; // "3/4" or "3.5" in running text is a fraction or a decimal, not a date
-      }
-      boolean monthFirst = order.startsWith("M");
-      month = monthFirst ? v[0] : v[1];
-      day = monthFirst ? v[1] : v[0];
-    }
-    if (month > 12 && day != NONE && day <= 12) {
-      int swap = month;
-      month = day;
-      day = swap;
-    }
-    if (month < 1 || month > 12 || day != NONE && (day < 1 || day > 31)) {
-      return -1;
-    }
-    f.day = day;
-    f.month = month;
-    f.year = year;
-    f.twoDigitYear = twoDigit;
-    f.numericParts = v.length;
-    f.numericWithYear = year != NONE;
-    f.lastKind = Integer.class;
-    return j;
-  }
+
 
   boolean apply(DateFrame f, Sense sense, int to) {
     switch (sense) {

@@ -8,23 +8,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.List;
 import org.dragoman.entity.DateValue.Grain;
-import org.dragoman.entity.DateVocabulary.DayOffset;
-import org.dragoman.entity.DateVocabulary.Era;
-import org.dragoman.entity.DateVocabulary.Match;
-import org.dragoman.entity.DateVocabulary.Modifier;
-import org.dragoman.entity.DateVocabulary.MonthName;
-import org.dragoman.entity.DateVocabulary.NumberWord;
-import org.dragoman.entity.DateVocabulary.Period;
-import org.dragoman.entity.DateVocabulary.RelativeWeekday;
-import org.dragoman.entity.DateVocabulary.Sense;
-import org.dragoman.entity.DateVocabulary.Span;
-import org.dragoman.entity.DateVocabulary.Template;
 import org.dragoman.entity.DateVocabulary.Unit;
-import org.dragoman.entity.DateVocabulary.UnitWord;
-import org.dragoman.entity.DateVocabulary.WeekdayName;
 import static org.dragoman.entity.DateFrame.NONE;
 
 /** Turns date frames into values against a reference date (see {@link DateFinder}). */

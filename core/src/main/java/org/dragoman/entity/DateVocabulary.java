@@ -1,6 +1,5 @@
 package org.dragoman.entity;
 
-import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.DateTimePatternGenerator;
 import com.ibm.icu.text.RelativeDateTimeFormatter;
@@ -9,7 +8,6 @@ import com.ibm.icu.text.RelativeDateTimeFormatter.Direction;
 import com.ibm.icu.text.RelativeDateTimeFormatter.RelativeUnit;
 import com.ibm.icu.text.RelativeDateTimeFormatter.Style;
 import com.ibm.icu.text.RuleBasedNumberFormat;
-import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
@@ -121,7 +119,7 @@ final class DateVocabulary {
       }
     }
     monthPrefixes(locales);
-    numericOrder = numericOrder(main);
+    numericOrder = NumericDates.order(main);
   }
 
   // ---------------------------------------------------------------- lookups
@@ -438,26 +436,7 @@ final class DateVocabulary {
     }
   }
 
-  private static String numericOrder(ULocale locale) {
-    String pattern = ((SimpleDateFormat) DateFormat.getDateInstance(DateFormat.SHORT, locale)).toPattern();
-    StringBuilder order = new StringBuilder();
-    boolean quoted = false;
-    for (char c : pattern.toCharArray()) {
-      if (c == '\'') {
-        quoted = !quoted;
-      }
-      char field = switch (c) {
-        case 'd' -> 'D';
-        case 'M', 'L' -> 'M';
-        case 'y', 'u' -> 'Y';
-        default -> 0;
-      };
-      if (!quoted && field != 0 && order.indexOf(String.valueOf(field)) < 0) {
-        order.append(field);
-      }
-    }
-    return order.length() == 3 ? order.toString() : "DMY";
-  }
+
 
   private static List<String> keys(String phrase) {
     List<String> out = new ArrayList<>();

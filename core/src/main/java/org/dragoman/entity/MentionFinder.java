@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dragoman.language.LanguagePack;
 import org.dragoman.language.LanguagePacks;
 import org.dragoman.model.Mention;
@@ -41,16 +39,13 @@ public final class MentionFinder {
   private static final Map<String, MentionFinder> CACHE = new ConcurrentHashMap<>();
   private static final int MAX_NAME_WORDS = 6;
 
-  private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"'«»“”]+");
-  private static final Pattern EMAIL =
-      Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
-  private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_&/#])#([\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*)");
 
   private final String language;
   private final DateFinder dates;
   private final Gazetteer gazetteer;
   private final Map<String, Type> cues = new HashMap<>();
   private final Set<String> connectors = new HashSet<>();
+  private final Set<String> particles = new HashSet<>();
   private final Set<String> stopWords = new HashSet<>();
   private final List<String> proclitics = new ArrayList<>();
   private final DateVocabulary dateWords;
@@ -71,8 +66,11 @@ public final class MentionFinder {
     for (LanguagePack pack : sources) {
       pack.nameCues().forEach((word, type) -> {
         String key = TextNormalizer.matchKey(word);
-        if (type.equals("CONNECTOR")) {
+        if (type.equals("CONNECTOR") || type.equals("PARTICLE")) {
           connectors.add(key);
+          if (type.equals("PARTICLE")) {
+            particles.add(key);
+          }
         } else {
           cues.putIfAbsent(key, Type.valueOf(type));
         }
@@ -96,7 +94,7 @@ public final class MentionFinder {
    */
   public List<Mention> find(String text, LocalDate reference, DatePreference preference) {
     List<Mention> found = new ArrayList<>();
-    patterns(text, found);
+    LinkFinder.find(text, found);
     List<Mention> dateMentions = new ArrayList<>();
     for (DateFinder.Found d : dates.find(text, reference, preference)) {
       DateValue v = d.date();
@@ -104,52 +102,11 @@ public final class MentionFinder {
           v.grain().label(), null, v.calendar().equals(DateVocabulary.GREGORIAN) ? null : v.calendar(),
           v.original()));
     }
-    found.addAll(ranges(text, dateMentions));
+    found.addAll(dateMentions);
     List<Tokens.Token> tokens = Tokens.of(text);
     NumberFinder.find(text, tokens, found);
     names(text, tokens, found);
     return withoutOverlaps(found);
-  }
-
-  private static final Pattern DASH = Pattern.compile("\\s*[-–—]\\s*");
-  private static final Pattern DAY_BEFORE_DASH = Pattern.compile("(?<![\\p{N}./])(\\p{Nd}{1,2})\\s*[-–—]\\s*$");
-
-  /**
-   * Date ranges written with a dash: "8–10 November 2020" and "8 November – 3 December 2020"
-   * become one mention whose value is an ISO 8601 interval ("2020-11-08/2020-11-10").
-   */
-  private static List<Mention> ranges(String text, List<Mention> dates) {
-    List<Mention> out = new ArrayList<>();
-    for (int k = 0; k < dates.size(); k++) {
-      Mention d = dates.get(k);
-      if (d.value() != null && "day".equals(d.grain()) && d.calendar() == null) {
-        if (k + 1 < dates.size()) {
-          Mention e = dates.get(k + 1);
-          if (e.value() != null && e.grain().equals(d.grain()) && e.calendar() == null
-              && DASH.matcher(text.substring(d.end(), e.start())).matches() && d.value().compareTo(e.value()) < 0) {
-            out.add(new Mention(Type.DATE, text.substring(d.start(), e.end()), d.start(), e.end(),
-                d.value() + "/" + e.value(), d.grain(), null, null, null));
-            k++;
-            continue;
-          }
-        }
-        Matcher m = DAY_BEFORE_DASH.matcher(text.substring(Math.max(0, d.start() - 8), d.start()));
-        if (m.find()) {
-          int first = com.ibm.icu.lang.UCharacter.getNumericValue(m.group(1).codePointAt(0)) * (m.group(1).length() == 2 ? 10 : 1)
-              + (m.group(1).length() == 2 ? com.ibm.icu.lang.UCharacter.getNumericValue(m.group(1).codePointAt(1)) : 0);
-          int last = Integer.parseInt(d.value().substring(8, 10));
-          if (first >= 1 && first < last) {
-            int start = Math.max(0, d.start() - 8) + m.start(1);
-            String from = d.value().substring(0, 8) + String.format(Locale.ROOT, "%02d", first);
-            out.add(new Mention(Type.DATE, text.substring(start, d.end()), start, d.end(),
-                from + "/" + d.value(), d.grain(), null, null, null));
-            continue;
-          }
-        }
-      }
-      out.add(d);
-    }
-    return out;
   }
 
   private static List<Mention> withoutOverlaps(List<Mention> found) {
@@ -171,25 +128,7 @@ public final class MentionFinder {
     return kept;
   }
 
-  private static void patterns(String text, List<Mention> out) {
-    Matcher m = URL.matcher(text);
-    while (m.find()) {
-      int end = m.end();
-      while (end > m.start() && ".,;:!?)]}".indexOf(text.charAt(end - 1)) >= 0) {
-        end--;
-      }
-      String url = text.substring(m.start(), end);
-      out.add(Mention.of(Type.URL, url, m.start(), end, url, null));
-    }
-    m = EMAIL.matcher(text);
-    while (m.find()) {
-      out.add(Mention.of(Type.EMAIL, m.group(), m.start(), m.end(), m.group().toLowerCase(Locale.ROOT), null));
-    }
-    m = HASHTAG.matcher(text);
-    while (m.find()) {
-      out.add(Mention.of(Type.HASHTAG, m.group(), m.start(), m.end(), TextNormalizer.matchKey(m.group(1)), null));
-    }
-  }
+
 
   // ------------------------------------------------------------------ names
 
@@ -312,7 +251,7 @@ public final class MentionFinder {
     if (!hasOrgCue) {
       // without an organisation cue, connectors split the run: "Amar Fayaz of Toronto"
       for (int k = start + 1; k < end; k++) {
-        if (connectors.contains(tokens.get(k).key()) && !isNameParticle(tokens.get(k))) {
+        if (connectors.contains(tokens.get(k).key()) && !particles.contains(tokens.get(k).key())) {
           emitLatin(text, tokens, start, k, cue, out, lowercase);
           emitLatin(text, tokens, k + 1, end, null, out, lowercase);
           return next;
@@ -323,12 +262,8 @@ public final class MentionFinder {
     return next;
   }
 
-  private static boolean isNameParticle(Tokens.Token t) {
-    return t.key().length() <= 3 && !t.key().equals("of") && !t.key().equals("for");
-  }
-
   private boolean isDateWord(Tokens.Token t) {
-    return !dateWords.sensesOf(t.key()).isEmpty() && dateWords.sensesOf(t.key()).stream()
+    return dateWords.sensesOf(t.key()).stream()
         .anyMatch(s -> s instanceof DateVocabulary.MonthName m && !m.abbreviated()
             || s instanceof DateVocabulary.WeekdayName w && !w.abbreviated()
             || s instanceof DateVocabulary.DayOffset);

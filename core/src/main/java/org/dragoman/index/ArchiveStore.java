@@ -167,7 +167,7 @@ public final class ArchiveStore implements Closeable {
       }
       org.apache.lucene.document.Document d = s.storedFields().document(top.scoreDocs[0].doc);
       String anchors = d.get(Schema.ANCHORS);
-      return Optional.of(new Stored(Schema.fromDocumentPublic(d),
+      return Optional.of(new Stored(Schema.fromDocument(d),
           d.getField(Schema.PIPELINE).numericValue().intValue(),
           anchors == null || anchors.isEmpty() ? List.of() : List.of(anchors.split("\n")),
           Schema.mentions(d)));

@@ -200,11 +200,6 @@ public final class Schema {
     }
   }
 
-  /** Reads an article back from a stored document. */
-  public static Article fromDocumentPublic(Document d) {
-    return fromDocument(d);
-  }
-
   private static LocalDate firstDay(String v) {
     return LocalDate.parse(v.length() == 4 ? v + "-01-01" : v.length() == 7 ? v + "-01" : v);
   }
@@ -218,7 +213,8 @@ public final class Schema {
     return List.of(JSON.readValue(json, org.dragoman.model.Mention[].class));
   }
 
-  static Article fromDocument(Document d) {
+  /** Reads an article back from a stored document. */
+  public static Article fromDocument(Document d) {
     String language = d.get(LANGUAGE);
     Meta m = JSON.readValue(d.get(META), Meta.class);
     return new Article(d.get(ID), d.get(SOURCE), m.contentType(), language, m.title(),

@@ -86,9 +86,9 @@ public final class EnglishPack implements LanguagePack {
       "congress=ORGANISATION", "association=ORGANISATION",
       "committee=ORGANISATION", "council=ORGANISATION",
       "embassy=ORGANISATION", "ministry=ORGANISATION",
-      "city=PLACE", "of=CONNECTOR", "for=CONNECTOR", "bin=CONNECTOR", "ibn=CONNECTOR",
-      "al=CONNECTOR", "el=CONNECTOR", "van=CONNECTOR", "von=CONNECTOR", "de=CONNECTOR",
-      "da=CONNECTOR", "di=CONNECTOR", "del=CONNECTOR", "la=CONNECTOR", "le=CONNECTOR", "province=PLACE",
+      "city=PLACE", "of=CONNECTOR", "for=CONNECTOR", "bin=PARTICLE", "ibn=PARTICLE",
+      "al=PARTICLE", "el=PARTICLE", "van=PARTICLE", "von=PARTICLE", "de=PARTICLE",
+      "da=PARTICLE", "di=PARTICLE", "del=PARTICLE", "la=PARTICLE", "le=PARTICLE", "province=PLACE",
       "district=PLACE", "region=PLACE");
 
   @Override

@@ -114,8 +114,10 @@ public interface LanguagePack {
    * Words that announce a name, as word → entity type ({@code PERSON}, {@code ORGANISATION} or
    * {@code PLACE}): titles and forms of address before a person ("Comrade", "MP", "الرفيق"),
    * words that are part of an organisation's name or introduce it ("Union", "Party", "نقابة",
-   * "حزب") and words that introduce a place ("city", "province", "مدينة", "إقليم"). Lower
-   * case; matched on the loose key of each word.
+   * "حزب") and words that introduce a place ("city", "province", "مدينة", "إقليم"); also
+   * {@code CONNECTOR} for the lower-case words that join the words of an organisation's name
+   * ("Union of Public Employees") and {@code PARTICLE} for those inside a person's name
+   * ("bin", "van", "de"). Lower case; matched on the loose key of each word.
    */
   default java.util.Map<String, String> nameCues() {
     return java.util.Map.of();

@@ -179,7 +179,7 @@ public final class ArticleSearcher {
     List<SearchHit> hits = new ArrayList<>();
     for (ScoreDoc sd : page) {
       org.apache.lucene.document.Document d = stored.document(sd.doc);
-      var a = Schema.fromDocumentPublic(d);
+      var a = Schema.fromDocument(d);
       hits.add(new SearchHit(a.id(), a.language(), a.displayTitle(), a.source(), a.published(),
           sd.score, direction(a.text()), snippets.getOrDefault(sd.doc, List.of()), List.of(),
           topEntities(Schema.mentions(d), resolver)));
