@@ -169,6 +169,27 @@ final class LinkScorer {
     return linked == Double.POSITIVE_INFINITY ? 1 : 1 / (1 + Math.exp(alone - linked));
   }
 
+  /**
+   * How much cheaper linking source i with target j is than linking either of them with the
+   * other's neighbour instead (i with j ± 1, or j with i ± 1).
+   */
+  double margin(int i, int j) {
+    double alternative = Double.POSITIVE_INFINITY;
+    if (j > 0) {
+      alternative = Math.min(alternative, cost(i, i + 1, j - 1, j));
+    }
+    if (j + 1 < p.target().size()) {
+      alternative = Math.min(alternative, cost(i, i + 1, j + 1, j + 2));
+    }
+    if (i > 0) {
+      alternative = Math.min(alternative, cost(i - 1, i, j, j + 1));
+    }
+    if (i + 1 < p.source().size()) {
+      alternative = Math.min(alternative, cost(i + 1, i + 2, j, j + 1));
+    }
+    return alternative - cost(i, i + 1, j, j + 1);
+  }
+
   /** The cost of linking source [i0, i1) with target [j0, j1): lower is likelier. */
   double cost(int i0, int i1, int j0, int j1) {
     int a = i1 - i0;
@@ -191,7 +212,7 @@ final class LinkScorer {
     return Math.log(l * logSd * Math.sqrt(2 * Math.PI)) + z * z / 2;
   }
 
-  private double lengthCost(int i0, int i1, int j0, int j1) {
+  double lengthCost(int i0, int i1, int j0, int j1) {
     double l1 = 0;
     double l2 = 0;
     for (int i = i0; i < i1; i++) {
@@ -209,7 +230,7 @@ final class LinkScorer {
     return j1 - j0 == 2 ? cost + Math.log(Math.max(l2, 2)) : cost;
   }
 
-  private double anchorCost(int i0, int i1, int j0, int j1) {
+  double anchorCost(int i0, int i1, int j0, int j1) {
     int[] s0 = sourceAnchors[i0];
     int[] s1 = i1 - i0 == 2 ? sourceAnchors[i0 + 1] : EMPTY;
     int[] t0 = targetAnchors[j0];

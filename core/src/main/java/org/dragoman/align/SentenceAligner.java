@@ -33,7 +33,7 @@ import org.dragoman.text.Scripts;
  */
 public final class SentenceAligner {
 
-  /** The most confident share of a first pass's 1-1 links trains the lexicon. */
+  /** The most distinct share of a pass's 1-1 links (see {@link #learn}) trains the lexicon. */
   private static final double TRAIN_SHARE = 0.8;
   private static final int EM_ITERATIONS = 5;
 
@@ -103,7 +103,7 @@ public final class SentenceAligner {
     List<List<SentenceLink>> out = first;
     Lexicon lexicon = Lexicon.empty();
     for (int pass = 0; pass < LEXICAL_PASSES; pass++) {
-      lexicon = learn(prepared, out);
+      lexicon = learn(prepared, out, lexicon);
       List<List<SentenceLink>> next = new ArrayList<>();
       for (int k = 0; k < prepared.size(); k++) {
         next.add(align(prepared.get(k), lexicon, out.get(k)));
@@ -113,14 +113,22 @@ public final class SentenceAligner {
     return new Aligned(out, lexicon);
   }
 
-  /** Trains a lexicon on the most confident 1-1 links of aligned pairs. */
-  Lexicon learn(List<Prepared> prepared, List<List<SentenceLink>> links) {
-    List<double[]> scored = new ArrayList<>(); // confidence, pair, source, target
+  /**
+   * Trains a lexicon on the most distinct 1-1 links of aligned pairs: those whose sentences
+   * translate each other much better than either translates a neighbour of the other, by the
+   * model that aligned them ({@code used}). Confidence against leaving the sentences unlinked
+   * would not do: nearly every link of a long sentence has a confidence of 1, and a wrong link
+   * one sentence off is as sure of it as the right one.
+   */
+  Lexicon learn(List<Prepared> prepared, List<List<SentenceLink>> links, Lexicon used) {
+    List<double[]> scored = new ArrayList<>(); // margin, pair, source, target
     for (int k = 0; k < prepared.size(); k++) {
+      LinkScorer scorer = new LinkScorer(prepared.get(k), used);
       for (SentenceLink l : links.get(k)) {
-        if (!l.source().isEmpty() && !l.target().isEmpty()
-            && l.source().size() == 1 && l.target().size() == 1) {
-          scored.add(new double[] {l.confidence(), k, l.source().get(0), l.target().get(0)});
+        if (l.source().size() == 1 && l.target().size() == 1) {
+          int i = l.source().get(0);
+          int j = l.target().get(0);
+          scored.add(new double[] {scorer.margin(i, j), k, i, j});
         }
       }
     }

@@ -51,6 +51,17 @@ class SentenceAlignerTest {
   }
 
   @Test
+  void margin_rightLinkAgainstOneSentenceOff_positiveForTheRightOneOnly() {
+    SentenceAligner aligner = SentenceAligner.create("en", "ar");
+    LinkScorer scorer = new LinkScorer(
+        aligner.prepare(new SentenceAligner.Pair(EN, AR)), Lexicon.empty());
+    // 12,282 signatures ↔ ١٢٬٢٨٢ توقيعا: the neighbours share neither its numbers nor its length.
+    assertTrue(scorer.margin(3, 2) > 0, "right link: " + scorer.margin(3, 2));
+    assertTrue(scorer.margin(3, 1) < 0, "one sentence off: " + scorer.margin(3, 1));
+    assertTrue(scorer.margin(1, 1) > 0, "8 November 2020 ↔ 08 نوفمبر 2020: " + scorer.margin(1, 1));
+  }
+
+  @Test
   void align_preSegmentedPairsWithLexicon_learnsFromTheCollection() {
     // Twenty article pairs: enough for Model 1 to learn words, so that a dropped sentence
     // is left alone instead of being merged with its neighbour.
