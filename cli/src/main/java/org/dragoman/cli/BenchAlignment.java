@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import org.dragoman.Archive;
 import org.dragoman.align.DocumentPairer;
+import org.dragoman.align.Lexicon;
 import org.dragoman.align.SentenceAligner;
 import org.dragoman.model.Article;
 import org.dragoman.model.Segment;
@@ -132,8 +133,13 @@ final class BenchAlignment {
     return rows;
   }
 
-  /** Aligns texts of {@code sentences} sentence pairs; returns seconds and sentence pairs/s. */
-  static Map<String, Object> sentenceAlignment(int sentences) {
+  /**
+   * Aligns texts of {@code sentences} sentence pairs, {@code warmup} unmeasured times then
+   * {@code rounds} times; returns the median seconds and sentence pairs/s, with the same for the
+   * reference measured in the same rounds: one pass on lengths and anchors alone (Gale and
+   * Church's method with anchors, no lexicon to learn), on the same texts.
+   */
+  static Map<String, Object> sentenceAlignment(int sentences, int warmup, int rounds) {
     List<String> en = new ArrayList<>();
     List<String> ar = new ArrayList<>();
     for (Pair p : pairs(sentences / 5 + 1, 7)) {
@@ -146,16 +152,35 @@ final class BenchAlignment {
     }
     en = en.subList(0, sentences);
     ar = ar.subList(0, sentences);
-    long t0 = System.nanoTime();
-    List<SentenceLink> links = SentenceAligner.create("en", "ar").align(en, ar);
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    long exact = links.stream().filter(l -> l.source().size() == 1 && l.target().size() == 1
-        && l.source().get(0).equals(l.target().get(0))).count();
+    SentenceAligner aligner = SentenceAligner.create("en", "ar");
+    List<Double> full = new ArrayList<>();
+    List<Double> reference = new ArrayList<>();
+    long exact = 0;
+    for (int round = 0; round < warmup + rounds; round++) {
+      long t0 = System.nanoTime();
+      List<SentenceLink> links = aligner.align(en, ar);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      t0 = System.nanoTime();
+      aligner.align(en, ar, Lexicon.empty());
+      double lengthsOnly = (System.nanoTime() - t0) / 1e9;
+      if (round >= warmup) {
+        full.add(seconds);
+        reference.add(lengthsOnly);
+        exact = links.stream().filter(l -> l.source().size() == 1 && l.target().size() == 1
+            && l.source().get(0).equals(l.target().get(0))).count();
+      }
+    }
+    double seconds = BenchCommand.median(full);
+    double lengthsOnly = BenchCommand.median(reference);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("sentencesPerSide", sentences);
+    m.put("rounds", rounds);
     m.put("seconds", Math.round(seconds * 1000) / 1000.0);
     m.put("sentencePairsPerSecond", Math.round(sentences / seconds));
+    m.put("secondsEachRound", full.stream().map(x -> Math.round(x * 1000) / 1000.0).toList());
     m.put("correctLinks", exact);
+    m.put("lengthsOnlySeconds", Math.round(lengthsOnly * 1000) / 1000.0);
+    m.put("lengthsOnlySentencePairsPerSecond", Math.round(sentences / lengthsOnly));
     return m;
   }
 }

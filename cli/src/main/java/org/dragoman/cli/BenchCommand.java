@@ -154,9 +154,8 @@ final class BenchCommand implements Callable<Integer> {
         delete(work);
       }
     } else {
-      BenchAlignment.sentenceAlignment(500); // warm-up
       for (int n : sentences) {
-        rows.add(BenchAlignment.sentenceAlignment(n));
+        rows.add(BenchAlignment.sentenceAlignment(n, warmup, rounds));
       }
     }
     if (json) {
@@ -244,7 +243,7 @@ final class BenchCommand implements Callable<Integer> {
         e, 100 * e / Math.max(1e-9, d - e));
   }
 
-  private static double median(List<Double> xs) {
+  static double median(List<Double> xs) {
     double[] a = xs.stream().mapToDouble(Double::doubleValue).toArray();
     Arrays.sort(a);
     return a.length % 2 == 1 ? a[a.length / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.dragoman.model.SentenceLink;
 
 /** The dynamic programme over a band of cells around the diagonal. */
@@ -66,47 +67,101 @@ final class AlignmentBand {
     return Math.min(m, c + width);
   }
 
+  /** Cells (one per shape) whose costs are computed together before the search goes over them. */
+  private static final int CELLS_PER_BLOCK = 1 << 17;
+
+  /** Below this many cells a search runs on the calling thread alone. */
+  private static final int PARALLEL_CELLS = 1 << 14;
+
+  /**
+   * The cheapest path through the band. Computing the links' costs is most of the work, and
+   * the cost of a link depends only on its sentences, so the costs of a block of rows are
+   * computed first, the block's rows split among the processors (each with its own copy of the
+   * scorer's caches), then the dynamic programme goes over them on one thread.
+   */
   List<SentenceLink> search(LinkScorer scorer) {
     double[][] cost = new double[n + 1][];
     byte[][] back = new byte[n + 1][];
+    long cells = 0;
     for (int i = 0; i <= n; i++) {
       cost[i] = new double[high(i) - low(i) + 1];
       back[i] = new byte[cost[i].length];
       Arrays.fill(cost[i], Double.POSITIVE_INFINITY);
+      cells += cost[i].length;
     }
+    int threads = cells < PARALLEL_CELLS ? 1
+        : Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
+    LinkScorer[] scorers = new LinkScorer[threads];
+    scorers[0] = scorer;
+    for (int t = 1; t < threads; t++) {
+      scorers[t] = scorer.fork();
+    }
+    int rowsPerBlock = (int) Math.max(threads, CELLS_PER_BLOCK / (cells / (n + 1) + 1));
     cost[0][0 - low(0)] = 0;
-    for (int i = 0; i <= n; i++) {
-      for (int j = low(i); j <= high(i); j++) {
-        if (i == 0 && j == 0) {
-          continue;
+    for (int from = 0; from <= n; from += rowsPerBlock) {
+      int to = Math.min(n + 1, from + rowsPerBlock);
+      double[][][] links = new double[to - from][][];
+      int start = from;
+      int chunk = (to - from + threads - 1) / threads;
+      IntStream.range(0, threads).parallel().forEach(t -> {
+        for (int i = start + t * chunk; i < Math.min(to, start + (t + 1) * chunk); i++) {
+          links[i - start] = linkCosts(i, scorers[t]);
         }
-        double best = Double.POSITIVE_INFINITY;
-        byte move = -1;
-        for (byte s = 0; s < SHAPES.length; s++) {
-          int pi = i - SHAPES[s][0];
-          int pj = j - SHAPES[s][1];
-          if (pi < 0 || pj < 0 || pj < low(pi) || pj > high(pi)) {
-            continue;
-          }
-          double before = cost[pi][pj - low(pi)];
-          if (before == Double.POSITIVE_INFINITY) {
-            continue;
-          }
-          double c = before + scorer.cost(pi, i, pj, j);
-          if (c < best) {
-            best = c;
-            move = s;
-          }
-        }
-        cost[i][j - low(i)] = best;
-        back[i][j - low(i)] = move;
+      });
+      for (int i = from; i < to; i++) {
+        relax(i, links[i - from], cost, back);
       }
     }
     if (m < low(n) || m > high(n) || cost[n][m - low(n)] == Double.POSITIVE_INFINITY) {
       touchedEdge = true;
       return List.of();
     }
-    List<SentenceLink> links = new ArrayList<>();
+    return backtrack(back, scorers);
+  }
+
+  /** For each cell of row i and each shape, the cost of the link that ends there, or NaN. */
+  private double[][] linkCosts(int i, LinkScorer scorer) {
+    double[][] out = new double[high(i) - low(i) + 1][SHAPES.length];
+    for (int j = low(i); j <= high(i); j++) {
+      double[] row = out[j - low(i)];
+      for (int s = 0; s < SHAPES.length; s++) {
+        int pi = i - SHAPES[s][0];
+        int pj = j - SHAPES[s][1];
+        row[s] = pi < 0 || pj < 0 || pj < low(pi) || pj > high(pi) ? Double.NaN
+            : scorer.cost(pi, i, pj, j);
+      }
+    }
+    return out;
+  }
+
+  /** The dynamic programme's step over row i, given the costs of the links ending there. */
+  private void relax(int i, double[][] links, double[][] cost, byte[][] back) {
+    for (int j = low(i); j <= high(i); j++) {
+      if (i == 0 && j == 0) {
+        continue;
+      }
+      double best = Double.POSITIVE_INFINITY;
+      byte move = -1;
+      double[] link = links[j - low(i)];
+      for (byte s = 0; s < SHAPES.length; s++) {
+        if (Double.isNaN(link[s])) {
+          continue;
+        }
+        int pi = i - SHAPES[s][0];
+        double c = cost[pi][j - SHAPES[s][1] - low(pi)] + link[s];
+        if (c < best) {
+          best = c;
+          move = s;
+        }
+      }
+      cost[i][j - low(i)] = best;
+      back[i][j - low(i)] = move;
+    }
+  }
+
+  /** The links of the cheapest path, each with its confidence (computed in parallel). */
+  private List<SentenceLink> backtrack(byte[][] back, LinkScorer[] scorers) {
+    List<int[]> path = new ArrayList<>();
     int i = n;
     int j = m;
     while (i > 0 || j > 0) {
@@ -116,12 +171,21 @@ final class AlignmentBand {
       byte s = back[i][j - low(i)];
       int pi = i - SHAPES[s][0];
       int pj = j - SHAPES[s][1];
-      links.add(new SentenceLink(range(pi, i), range(pj, j), scorer.confidence(pi, i, pj, j)));
+      path.add(new int[] {pi, i, pj, j});
       i = pi;
       j = pj;
     }
-    Collections.reverse(links);
-    return links;
+    Collections.reverse(path);
+    SentenceLink[] links = new SentenceLink[path.size()];
+    int chunk = (links.length + scorers.length - 1) / scorers.length;
+    IntStream.range(0, scorers.length).parallel().forEach(t -> {
+      for (int k = t * chunk; k < Math.min(links.length, (t + 1) * chunk); k++) {
+        int[] l = path.get(k);
+        links[k] = new SentenceLink(range(l[0], l[1]), range(l[2], l[3]),
+            scorers[t].confidence(l[0], l[1], l[2], l[3]));
+      }
+    });
+    return List.of(links);
   }
 
   private static List<Integer> range(int from, int to) {

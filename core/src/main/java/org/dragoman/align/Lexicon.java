@@ -64,8 +64,11 @@ public final class Lexicon {
     tIds.defaultReturnValue(-1);
     int[][] s = ids(source, sIds);
     int[][] t = ids(target, tIds);
+    // The two directions are independent: the second is trained on another thread.
+    var backwardTask = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> em(t, s, sIds.size(), iterations));
     Long2FloatOpenHashMap forward = em(s, t, tIds.size(), iterations);
-    Long2FloatOpenHashMap backward = em(t, s, sIds.size(), iterations);
+    Long2FloatOpenHashMap backward = backwardTask.join();
     return new Lexicon(sIds, tIds, forward, backward, source.size());
   }
 

@@ -1,8 +1,13 @@
 package org.dragoman.align;
 
+import it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Scores candidate links of one pair as a generative model of the target given the source
@@ -66,12 +71,17 @@ final class LinkScorer {
     sourceBackground = background(sourceIds);
     targetBackground = background(targetIds);
     Map<String, Integer> ids = new HashMap<>();
-    sourceAnchors = intern(p.source().anchors, ids);
-    targetAnchors = intern(p.target().anchors, ids);
+    int[][] source = intern(p.source().anchors, ids);
+    int[][] target = intern(p.target().anchors, ids);
     int[] spread = new int[ids.size()];
-    for (int[][] side : new int[][][] {sourceAnchors, targetAnchors}) {
+    boolean[] inSource = new boolean[ids.size()];
+    boolean[] inTarget = new boolean[ids.size()];
+    for (int[][] side : new int[][][] {source, target}) {
       for (int[] sentence : side) {
-        java.util.Arrays.stream(sentence).distinct().forEach(x -> spread[x]++);
+        Arrays.stream(sentence).distinct().forEach(x -> spread[x]++);
+        for (int x : sentence) {
+          (side == source ? inSource : inTarget)[x] = true;
+        }
       }
     }
     anchorWeight = new double[ids.size()];
@@ -81,6 +91,40 @@ final class LinkScorer {
       anchorWeight[e.getValue()] = base * Math.min(1, 2.0 / Math.max(1, spread[e.getValue()]));
       isNumber[e.getValue()] = isNumber(e.getKey());
     }
+    // An anchor found on one side only can never be shared; unless it is a number (whose
+    // absence on the other side costs), it changes no cost and is left out of the search.
+    IntPredicate counts = x -> isNumber[x] || inSource[x] && inTarget[x];
+    sourceAnchors = keep(source, counts);
+    targetAnchors = keep(target, counts);
+  }
+
+  /** A scorer of the same pair with caches of its own, for another thread. */
+  LinkScorer fork() {
+    return new LinkScorer(this);
+  }
+
+  private LinkScorer(LinkScorer shared) {
+    p = shared.p;
+    lexicon = shared.lexicon;
+    ratio = shared.ratio;
+    logMean = shared.logMean;
+    logSd = shared.logSd;
+    sourceIds = shared.sourceIds;
+    targetIds = shared.targetIds;
+    sourceBackground = shared.sourceBackground;
+    targetBackground = shared.targetBackground;
+    sourceAnchors = shared.sourceAnchors;
+    targetAnchors = shared.targetAnchors;
+    anchorWeight = shared.anchorWeight;
+    isNumber = shared.isNumber;
+  }
+
+  private static int[][] keep(int[][] anchors, IntPredicate counts) {
+    int[][] out = new int[anchors.length][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Arrays.stream(anchors[i]).filter(counts).toArray();
+    }
+    return out;
   }
 
   private static int[][] intern(List<List<String>> anchors, Map<String, Integer> ids) {
@@ -303,6 +347,12 @@ final class LinkScorer {
     if (sources == 0 || targets == 0) {
       return 0;
     }
+    float[][][] cells = new float[(i1 - i0) * (j1 - j0)][][];
+    for (int i = i0; i < i1; i++) {
+      for (int j = j0; j < j1; j++) {
+        cells[(i - i0) * (j1 - j0) + j - j0] = cell(i, j);
+      }
+    }
     double forward = 0;
     for (int j = j0; j < j1; j++) {
       for (int k = 0; k < targetIds[j].length; k++) {
@@ -311,7 +361,7 @@ final class LinkScorer {
         }
         double sum = 0;
         for (int i = i0; i < i1; i++) {
-          sum += cell(i, j)[0][k];
+          sum += cells[(i - i0) * (j1 - j0) + j - j0][0][k];
         }
         forward += Math.log(MIX * (sum / sources) / targetBackground[j][k] + (1 - MIX));
       }
@@ -324,7 +374,7 @@ final class LinkScorer {
         }
         double sum = 0;
         for (int j = j0; j < j1; j++) {
-          sum += cell(i, j)[1][k];
+          sum += cells[(i - i0) * (j1 - j0) + j - j0][1][k];
         }
         backward += Math.log(MIX * (sum / targets) / sourceBackground[i][k] + (1 - MIX));
       }
@@ -343,8 +393,8 @@ final class LinkScorer {
     if (c == null) {
       int[] s = sourceIds[i];
       int[] t = targetIds[j];
-      it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap towardTarget = sums(sourceSums, i, s, true);
-      it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap towardSource = sums(targetSums, j, t, false);
+      Int2FloatOpenHashMap towardTarget = sums(sourceSums, i, s, true);
+      Int2FloatOpenHashMap towardSource = sums(targetSums, j, t, false);
       float[] f = new float[t.length];
       float[] b = new float[s.length];
       for (int y = 0; y < t.length; y++) {
@@ -369,12 +419,12 @@ final class LinkScorer {
    * target words), read from the lexicon's rows once per sentence, then shared by every cell of
    * that sentence in the band. The last few sentences' sums are kept.
    */
-  private it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap sums(
-      java.util.Map<Integer, it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap> cache, int index, int[] words,
+  private Int2FloatOpenHashMap sums(
+      Map<Integer, Int2FloatOpenHashMap> cache, int index, int[] words,
       boolean forward) {
-    it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap m = cache.get(index);
+    Int2FloatOpenHashMap m = cache.get(index);
     if (m == null) {
-      m = new it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap();
+      m = new Int2FloatOpenHashMap();
       for (int w : words) {
         if (w < 0) {
           continue;
@@ -392,19 +442,19 @@ final class LinkScorer {
   /** Sentences whose sums are kept: more than the band's width, so each is read once. */
   private static final int SUMS_KEPT = 256;
 
-  private final java.util.Map<Integer, it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap> sourceSums = lru();
-  private final java.util.Map<Integer, it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap> targetSums = lru();
+  private final Map<Integer, Int2FloatOpenHashMap> sourceSums = lru();
+  private final Map<Integer, Int2FloatOpenHashMap> targetSums = lru();
 
-  private static <V> java.util.Map<Integer, V> lru() {
-    return new java.util.LinkedHashMap<>(64, 0.75f, true) {
+  private static <V> Map<Integer, V> lru() {
+    return new LinkedHashMap<>(64, 0.75f, true) {
       @Override
-      protected boolean removeEldestEntry(java.util.Map.Entry<Integer, V> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<Integer, V> eldest) {
         return size() > SUMS_KEPT;
       }
     };
   }
 
-  private final it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap<float[][]> cells =
-      new it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap<>();
+  private final Long2ObjectOpenHashMap<float[][]> cells =
+      new Long2ObjectOpenHashMap<>();
 
 }

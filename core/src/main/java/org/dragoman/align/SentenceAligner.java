@@ -1,8 +1,10 @@
 package org.dragoman.align;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.dragoman.language.LanguagePacks;
 import org.dragoman.model.SentenceLink;
 import org.dragoman.text.Scripts;
@@ -95,20 +97,17 @@ public final class SentenceAligner {
 
   /** Like {@link #alignAll}, also returning the lexicon it learned. */
   public Aligned alignCollection(List<Pair> pairs) {
-    List<Prepared> prepared = pairs.stream().map(this::prepare).toList();
-    List<List<SentenceLink>> first = new ArrayList<>();
-    for (Prepared p : prepared) {
-      first.add(align(p, Lexicon.empty()));
-    }
-    List<List<SentenceLink>> out = first;
+    // Pairs are independent given the lexicon: each step runs over them in parallel.
+    List<Prepared> prepared = pairs.parallelStream().map(this::prepare).toList();
+    List<List<SentenceLink>> out =
+        prepared.parallelStream().map(p -> align(p, Lexicon.empty())).toList();
     Lexicon lexicon = Lexicon.empty();
     for (int pass = 0; pass < LEXICAL_PASSES; pass++) {
-      lexicon = learn(prepared, out, lexicon);
-      List<List<SentenceLink>> next = new ArrayList<>();
-      for (int k = 0; k < prepared.size(); k++) {
-        next.add(align(prepared.get(k), lexicon, out.get(k)));
-      }
-      out = next;
+      Lexicon learned = learn(prepared, out, lexicon);
+      List<List<SentenceLink>> previous = out;
+      out = IntStream.range(0, prepared.size()).parallel()
+          .mapToObj(k -> align(prepared.get(k), learned, previous.get(k))).toList();
+      lexicon = learned;
     }
     return new Aligned(out, lexicon);
   }
@@ -121,18 +120,22 @@ public final class SentenceAligner {
    * one sentence off is as sure of it as the right one.
    */
   Lexicon learn(List<Prepared> prepared, List<List<SentenceLink>> links, Lexicon used) {
-    List<double[]> scored = new ArrayList<>(); // margin, pair, source, target
-    for (int k = 0; k < prepared.size(); k++) {
-      LinkScorer scorer = new LinkScorer(prepared.get(k), used);
-      for (SentenceLink l : links.get(k)) {
-        if (l.source().size() == 1 && l.target().size() == 1) {
-          int i = l.source().get(0);
-          int j = l.target().get(0);
-          scored.add(new double[] {scorer.margin(i, j), k, i, j});
-        }
-      }
-    }
-    scored.sort((a, b) -> Double.compare(b[0], a[0]));
+    List<double[]> scored = new ArrayList<>(IntStream.range(0, prepared.size()).parallel()
+        .mapToObj(k -> {
+          LinkScorer scorer = new LinkScorer(prepared.get(k), used);
+          List<double[]> margins = new ArrayList<>(); // margin, pair, source, target
+          for (SentenceLink l : links.get(k)) {
+            if (l.source().size() == 1 && l.target().size() == 1) {
+              int i = l.source().get(0);
+              int j = l.target().get(0);
+              margins.add(new double[] {scorer.margin(i, j), k, i, j});
+            }
+          }
+          return margins;
+        })
+        .flatMap(List::stream).toList());
+    scored.sort(Comparator.<double[]>comparingDouble(x -> -x[0])
+        .thenComparingDouble(x -> x[1]).thenComparingDouble(x -> x[2]));
     int keep = (int) Math.ceil(scored.size() * TRAIN_SHARE);
     List<List<String>> src = new ArrayList<>();
     List<List<String>> tgt = new ArrayList<>();
@@ -154,11 +157,12 @@ public final class SentenceAligner {
         : sourceLatin ? Side.Names.CAPITALISED : Side.Names.EVERY_WORD;
     Side.Names targetNames = sourceLatin == targetLatin ? Side.Names.NONE
         : targetLatin ? Side.Names.CAPITALISED : Side.Names.EVERY_WORD;
-    return new Prepared(
-        new Side(pair.source(), packs.analyzer(sourceLanguage), sourceNames,
-            packs.proclitics(sourceLanguage)),
-        new Side(pair.target(), packs.analyzer(targetLanguage), targetNames,
-            packs.proclitics(targetLanguage)));
+    // The two sides are analysed at once, the target on another thread.
+    var target = java.util.concurrent.CompletableFuture.supplyAsync(() -> new Side(pair.target(),
+        packs.analyzer(targetLanguage), targetNames, packs.proclitics(targetLanguage)));
+    Side source = new Side(pair.source(), packs.analyzer(sourceLanguage), sourceNames,
+        packs.proclitics(sourceLanguage));
+    return new Prepared(source, target.join());
   }
 
 
