@@ -305,6 +305,10 @@ final class DateResolver {
     } catch (IllegalArgumentException e) {
       return DateValue.unresolved(grain, f.calendar);
     }
+    if (g.getYear() < 1 || g.getYear() > 9999) {
+      // Persian 9866 is Gregorian 10487: no ISO 8601 date of four digits, and no news date
+      return DateValue.unresolved(grain, f.calendar);
+    }
     String original = switch (grain) {
       case DAY -> String.format("%04d-%02d-%02d", year, month, day);
       case MONTH -> String.format("%04d-%02d", year, month);

@@ -177,6 +177,9 @@ public final class Schema {
         String[] ends = m.value().split("/");
         LocalDate first = firstDay(ends[0]);
         LocalDate last = ends.length > 1 ? firstDay(ends[1]) : first;
+        if (first == null || last == null) {
+          continue; // not ISO 8601 (an editor's import, an older Dragoman): kept, not indexed
+        }
         for (LocalDate day = first; !day.isAfter(last) && !day.isAfter(first.plusDays(61)); day = day.plusDays(1)) {
           days.add(day.toEpochDay());
           if (ends[0].length() >= 7) {
@@ -200,8 +203,13 @@ public final class Schema {
     }
   }
 
+  /** The first day of an ISO 8601 day, month or year, or null when it is none of them. */
   private static LocalDate firstDay(String v) {
-    return LocalDate.parse(v.length() == 4 ? v + "-01-01" : v.length() == 7 ? v + "-01" : v);
+    try {
+      return LocalDate.parse(v.length() == 4 ? v + "-01-01" : v.length() == 7 ? v + "-01" : v);
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   /** Reads the stored mentions of a document. */

@@ -84,6 +84,18 @@ class DateFinderTest {
   }
 
   @Test
+  void otherCalendarYearBeyondIsoIsUnresolved() {
+    // Persian Dey 9866 would be Gregorian 10487 (a transliterated name followed by a count)
+    List<DateFinder.Found> found = DateFinder.forLanguage("ar")
+        .find("كما قال دُيَ 9866 شخصا", PUBLISHED, DatePreference.PAST);
+    assertTrue(found.stream().allMatch(f -> f.date().value() == null
+        || f.date().value().length() <= 10 && f.date().value().compareTo("10000") < 0), found.toString());
+    DateFinder.Found dey = DateFinder.forLanguage("fa").find("در دی ۹۸۶۶", PUBLISHED, DatePreference.PAST)
+        .stream().findFirst().orElse(null);
+    assertTrue(dey == null || !dey.date().resolved(), String.valueOf(dey));
+  }
+
+  @Test
   void runningTextIgnoresFractionsAndLoneNumbers() {
     assertEquals(List.of(), values("en", "Turnout rose 3.5 points; 3/4 of members and 12,282 signatures."));
     assertEquals(List.of(), values("en", "1234567890 ... !!! ؟؟؟ ٫٫٫"));
