@@ -385,7 +385,7 @@ public final class Archive implements Closeable {
     for (var e : byLanguages.entrySet()) {
       List<SentenceAligner.Pair> pairs = new ArrayList<>();
       for (Article[] p : e.getValue()) {
-        pairs.add(new SentenceAligner.Pair(Bitext.sentences(p[0]), Bitext.sentences(p[1])));
+        pairs.add(Bitext.pair(p[0], p[1]));
       }
       SentenceAligner.Aligned aligned =
           SentenceAligner.create(e.getKey().get(0), e.getKey().get(1)).alignCollection(pairs);

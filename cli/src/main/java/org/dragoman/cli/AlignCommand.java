@@ -67,8 +67,8 @@ final class AlignCommand implements Callable<Integer> {
     SentenceAligner aligner = SentenceAligner.create(a.language(), b.language());
     org.dragoman.align.Lexicon learned = archiveLexicon(a.language(), b.language());
     Bitext bitext = new Bitext(a, b, learned.pairs() >= MIN_ARCHIVE_PAIRS
-        ? aligner.align(Bitext.sentences(a), Bitext.sentences(b), learned)
-        : aligner.align(Bitext.sentences(a), Bitext.sentences(b)));
+        ? aligner.align(Bitext.pair(a, b), learned)
+        : aligner.align(Bitext.pair(a, b)));
     PrintWriter out = spec.commandLine().getOut();
     switch (common.json ? BitextOutput.Format.json : output.format) {
       case json -> Json.print(out, BitextOutput.json(bitext));

@@ -23,6 +23,40 @@ public record Bitext(Article source, Article target, List<SentenceLink> links) {
     return article.sentences().stream().map(s -> s.text(article.text())).toList();
   }
 
+  /**
+   * Returns the two articles' sentences as a pair to align, with their headings: the leading
+   * sentences that make up each article's title (none when the title is not in the text).
+   */
+  public static SentenceAligner.Pair pair(Article source, Article target) {
+    return new SentenceAligner.Pair(sentences(source), sentences(target),
+        headingSentences(source), headingSentences(target));
+  }
+
+  /** How many leading sentences of {@code article} make up its title, or 0. */
+  static int headingSentences(Article article) {
+    if (article.title() == null || article.title().isBlank()) {
+      return 0;
+    }
+    String title = words(article.title());
+    List<String> sentences = sentences(article);
+    StringBuilder read = new StringBuilder();
+    for (int k = 0; k < sentences.size(); k++) {
+      read.append(read.isEmpty() ? "" : " ").append(words(sentences.get(k)));
+      if (read.toString().equals(title)) {
+        return k + 1;
+      }
+      if (!title.startsWith(read.toString())) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  /** The text with spacing and bidirectional controls normalised, for comparison. */
+  private static String words(String text) {
+    return text.replaceAll("[\\p{Cf}]", "").replaceAll("\\s+", " ").strip();
+  }
+
   /** Returns the same links seen from the target's side. */
   public Bitext reversed() {
     List<SentenceLink> out = new ArrayList<>(links.size());

@@ -35,7 +35,7 @@ public final class DocumentAnchors {
           out.add("l:" + a);
         }
       }
-      for (String k : NameWords.keys(line, latin, proclitics, true)) {
+      for (String k : NameWords.keys(line, latin, proclitics, true, NameWords.DOCUMENT_MIN_KEY)) {
         out.add("k:" + k);
       }
     }

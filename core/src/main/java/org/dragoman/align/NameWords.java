@@ -19,8 +19,18 @@ import org.dragoman.text.Scripts;
  */
 final class NameWords {
 
-  /** Skeletons shorter than this collide by chance. */
-  static final int MIN_KEY = 3;
+  /**
+   * Shortest skeleton that pairs documents: across a whole archive, skeletons of two consonants
+   * collide by chance.
+   */
+  static final int DOCUMENT_MIN_KEY = 3;
+
+  /**
+   * Shortest skeleton that links sentences: within one pair of texts two consonants are enough
+   * ("Amar" and "عمار" are both {@code mr}, "Fayaz" and "فياز" {@code fs}), and a skeleton that
+   * many sentences share weighs little ({@link LinkScorer}).
+   */
+  static final int SENTENCE_MIN_KEY = 2;
 
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
 
@@ -43,9 +53,10 @@ final class NameWords {
    * @param latin whether the text is in Latin script
    * @param otherScriptOnly in a text of another script, skip the Latin words it quotes (when
    *     they are anchors already)
+   * @param minKey the shortest skeleton kept
    */
   static Set<String> keys(String text, boolean latin, List<String> proclitics,
-      boolean otherScriptOnly) {
+      boolean otherScriptOnly, int minKey) {
     Set<String> keys = new LinkedHashSet<>();
     Matcher m = WORD.matcher(text);
     boolean first = true;
@@ -54,13 +65,13 @@ final class NameWords {
       if (latin) {
         boolean acronym = w.length() > 1 && w.equals(w.toUpperCase());
         if (!first && Character.isUpperCase(w.charAt(0)) || acronym) {
-          add(w, keys);
+          add(w, keys, minKey);
         }
       } else if (!otherScriptOnly || !Scripts.isMostlyLatin(w)) {
-        add(w, keys);
+        add(w, keys, minKey);
         for (String p : proclitics) {
           if (w.startsWith(p) && w.length() - p.length() >= 3) {
-            add(w.substring(p.length()), keys);
+            add(w.substring(p.length()), keys, minKey);
             break;
           }
         }
@@ -70,13 +81,13 @@ final class NameWords {
     return keys;
   }
 
-  private static void add(String word, Set<String> keys) {
+  private static void add(String word, Set<String> keys, int minKey) {
     String k = KEYS.get(word);
     if (k == null) {
       k = NameKeys.key(word);
       KEYS.put(word, k);
     }
-    if (k.length() >= MIN_KEY) {
+    if (k.length() >= minKey) {
       keys.add(k);
     }
   }

@@ -61,22 +61,80 @@ public final class SentenceAligner {
     return new SentenceAligner(sourceLanguage, targetLanguage, LanguagePacks.installed());
   }
 
-  /** One pair of texts to align, as sentence lists. */
-  public record Pair(List<String> source, List<String> target) {
+  /**
+   * One pair of texts to align, as sentence lists.
+   *
+   * <p>The first {@code sourceHeading} and {@code targetHeading} sentences are the texts'
+   * headings (their titles): headings are aligned with headings and bodies with bodies, so a
+   * heading one translation adds or leaves out is a sentence without counterpart instead of
+   * pulling the body's first links out of place.
+   *
+   * @param source the source sentences
+   * @param target the target sentences
+   * @param sourceHeading how many leading source sentences are its heading, 0 when unknown
+   * @param targetHeading how many leading target sentences are its heading, 0 when unknown
+   */
+  public record Pair(List<String> source, List<String> target, int sourceHeading,
+      int targetHeading) {
     public Pair {
       source = List.copyOf(source);
       target = List.copyOf(target);
+      if (sourceHeading < 0 || sourceHeading > source.size()
+          || targetHeading < 0 || targetHeading > target.size()) {
+        throw new IllegalArgumentException("headings of " + sourceHeading + " and "
+            + targetHeading + " sentences in texts of " + source.size() + " and "
+            + target.size());
+      }
+    }
+
+    /** A pair with no heading known. */
+    public Pair(List<String> source, List<String> target) {
+      this(source, target, 0, 0);
+    }
+
+    /** The pair's sections: heading and body when either side has a heading, else itself. */
+    List<Pair> sections() {
+      if (sourceHeading == 0 && targetHeading == 0) {
+        return List.of(this);
+      }
+      return List.of(
+          new Pair(source.subList(0, sourceHeading), target.subList(0, targetHeading)),
+          new Pair(source.subList(sourceHeading, source.size()),
+              target.subList(targetHeading, target.size())));
+    }
+
+    /** The links of the whole pair from the links of its {@link #sections}. */
+    List<SentenceLink> join(List<List<SentenceLink>> sectionLinks) {
+      if (sectionLinks.size() == 1) {
+        return sectionLinks.get(0);
+      }
+      List<SentenceLink> out = new ArrayList<>(sectionLinks.get(0));
+      for (SentenceLink l : sectionLinks.get(1)) {
+        out.add(new SentenceLink(l.source().stream().map(i -> i + sourceHeading).toList(),
+            l.target().stream().map(j -> j + targetHeading).toList(), l.confidence()));
+      }
+      return out;
     }
   }
 
   /** Aligns one pair, learning a lexicon from the pair itself first. */
+  public List<SentenceLink> align(Pair pair) {
+    return alignAll(List.of(pair)).get(0);
+  }
+
+  /** Aligns one pair with a given lexicon (for example the archive's). */
+  public List<SentenceLink> align(Pair pair, Lexicon lexicon) {
+    return pair.join(pair.sections().stream().map(s -> align(prepare(s), lexicon)).toList());
+  }
+
+  /** Aligns one pair, learning a lexicon from the pair itself first. */
   public List<SentenceLink> align(List<String> source, List<String> target) {
-    return alignAll(List.of(new Pair(source, target))).get(0);
+    return align(new Pair(source, target));
   }
 
   /** Aligns one pair with a given lexicon (for example the archive's). */
   public List<SentenceLink> align(List<String> source, List<String> target, Lexicon lexicon) {
-    return align(prepare(new Pair(source, target)), lexicon);
+    return align(new Pair(source, target), lexicon);
   }
 
   /**
@@ -97,6 +155,19 @@ public final class SentenceAligner {
 
   /** Like {@link #alignAll}, also returning the lexicon it learned. */
   public Aligned alignCollection(List<Pair> pairs) {
+    List<Pair> sections = pairs.stream().flatMap(p -> p.sections().stream()).toList();
+    Aligned aligned = alignSections(sections);
+    List<List<SentenceLink>> out = new ArrayList<>(pairs.size());
+    int k = 0;
+    for (Pair p : pairs) {
+      int n = p.sections().size();
+      out.add(p.join(aligned.links().subList(k, k + n)));
+      k += n;
+    }
+    return new Aligned(out, aligned.lexicon());
+  }
+
+  private Aligned alignSections(List<Pair> pairs) {
     // Pairs are independent given the lexicon: each step runs over them in parallel.
     List<Prepared> prepared = pairs.parallelStream().map(this::prepare).toList();
     List<List<SentenceLink>> out =
@@ -176,7 +247,7 @@ public final class SentenceAligner {
    * that narrow band's edge, the full band around the length diagonal is searched.
    */
   List<SentenceLink> align(Prepared p, Lexicon lexicon, List<SentenceLink> previous) {
-    if (previous != null && !previous.isEmpty()) {
+    if (previous != null && !previous.isEmpty() && p.source.size() > 0 && p.target.size() > 0) {
       int n = p.source.size();
       int m = p.target.size();
       int[] center = new int[n + 1];

@@ -58,7 +58,8 @@ final class Side {
       cognates(sentence, out);
       return;
     }
-    for (String k : NameWords.keys(sentence, names == Names.CAPITALISED, proclitics, false)) {
+    for (String k : NameWords.keys(sentence, names == Names.CAPITALISED, proclitics, false,
+        NameWords.SENTENCE_MIN_KEY)) {
       out.add("~" + k);
     }
   }

@@ -51,6 +51,33 @@ class SentenceAlignerTest {
   }
 
   @Test
+  void align_headingOnlyInTheTranslation_isLeftAloneAndTheBodyStaysInPlace() {
+    // The Arabic version adds a headline the English has not, and leaves out the English second
+    // sentence: the headline and that sentence have no counterpart.
+    List<String> en = List.of(
+        "We have just received the great news that Amar Fayaz has been released on 3 January 2021.",
+        "The security agencies dropped him at his village.",
+        "His release is possible through the immense international campaign by students and workers.",
+        "We thank all our supporters for their solidarity actions for the release of Amar Fayaz.");
+    List<String> ar = List.of(
+        "باكستان: إطلاق سراح الرفيق عمار فياز!",
+        "توصلنا للتو بالخبر الرائع عن إطلاق سراح الرفيق عمار فياز اليوم.",
+        "لقد تحقق إطلاق سراحه بفضل حملة التضامن الأممية العظيمة التي نظمها الطلاب والعمال.",
+        "نشكر جميع أنصارنا على أنشطتهم التضامنية من أجل إطلاق سراح عمار فياز.");
+    List<SentenceLink> links = SentenceAligner.create("en", "ar")
+        .align(new SentenceAligner.Pair(en, ar, 0, 1));
+    assertMonotoneCover(links, en.size(), ar.size());
+    assertEquals(new SentenceLink(List.of(), List.of(0), 0), withoutConfidence(links.get(0)),
+        "the headline is alone: " + links);
+    assertEquals(List.of(1), find(links, 0).target(), "Amar Fayaz ↔ عمار فياز: " + links);
+    assertEquals(List.of(3), find(links, 3).target(), links.toString());
+  }
+
+  private static SentenceLink withoutConfidence(SentenceLink l) {
+    return new SentenceLink(l.source(), l.target(), 0);
+  }
+
+  @Test
   void margin_rightLinkAgainstOneSentenceOff_positiveForTheRightOneOnly() {
     SentenceAligner aligner = SentenceAligner.create("en", "ar");
     LinkScorer scorer = new LinkScorer(
