@@ -1,12 +1,14 @@
 package org.dragoman.language;
 
-import com.github.pemistahl.lingua.api.Language;
-import com.github.pemistahl.lingua.api.LanguageDetector;
-import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dragoman.model.Segment;
 import org.dragoman.text.Scripts;
 import org.dragoman.text.TextNormalizer;
@@ -14,16 +16,21 @@ import org.dragoman.text.TextNormalizer;
 /**
  * Identifies the language of a text, a paragraph or a sentence, as a BCP 47 tag.
  *
- * <p>Backed by Lingua (character n-grams up to five, 75 languages), chosen because it measured
- * most accurate on single paragraphs and sentences among the detectors available to Java, and it
- * tells Arabic, Urdu and Persian apart: see {@code docs/QUALITY.md}. Texts with too few letters to
- * judge are {@value #UNDETERMINED}.
+ * <p>The script comes first: a text is judged only among the languages written in the script
+ * of most of its letters, and only that script's statistics are ever loaded (Latin, about 25 MB
+ * for 49 languages; Arabic, 3 MB for Arabic, Persian and Urdu). A script that one language alone
+ * writes among the 75 known (Greek, Hebrew, Korean…) gives that language; a script without
+ * statistics gives the language CLDR names as its likeliest writer (Ethiopic: Amharic). Within a
+ * script, the languages' character n-gram statistics (orders 1 to 5, from Lingua's published
+ * models, see {@link NgramModel}) score the text as a language model; texts of
+ * {@value #LONG_CHARS} characters or more use orders up to 3, which are as accurate on them and
+ * faster. Texts with fewer than {@value #MIN_LETTERS} letters are {@value #UNDETERMINED}.
  *
  * <pre>{@code
  * LanguageIdentifier.shared().identify("توصلنا للتو بالخبر الرائع"); // "ar"
  * }</pre>
  *
- * <p>Thread-safe. Models load lazily, per script, on first use.
+ * <p>Thread-safe. Measured in {@code docs/QUALITY.md} ({@code eval langid}).
  */
 public final class LanguageIdentifier {
 
@@ -40,49 +47,130 @@ public final class LanguageIdentifier {
   static final int PARAGRAPH_SAMPLE_CHARS = 300;
 
   /**
-   * Below this many characters Lingua's trigram-only mode is unreliable (its authors' figure), so
-   * a short paragraph is confirmed with all n-gram lengths before it may differ from the article.
+   * A paragraph shorter than this is judged on its own only when written in another script than
+   * the article: a few words in the same script say more about the article than about themselves.
    */
   static final int SHORT_CHARS = 120;
 
-  private static final class Holder {
-    static final LanguageIdentifier SHARED = new LanguageIdentifier(
-        LanguageDetectorBuilder.fromAllLanguages().build(),
-        LanguageDetectorBuilder.fromAllLanguages().withLowAccuracyMode().build());
-  }
+  /** From this many characters (cleaned), n-grams up to trigrams suffice. */
+  static final int LONG_CHARS = 120;
 
-  /** All n-gram lengths: slower, accurate on short text. */
-  private final LanguageDetector accurate;
+  private static final LanguageIdentifier SHARED = new LanguageIdentifier();
 
-  /** Trigrams only: several times faster, as accurate on text of a sentence or more. */
-  private final LanguageDetector fast;
+  /** Loaded models by ISO 15924 script code; empty for a script without statistics. */
+  private final Map<String, Optional<NgramModel>> models = new ConcurrentHashMap<>();
 
-  private LanguageIdentifier(LanguageDetector accurate, LanguageDetector fast) {
-    this.accurate = accurate;
-    this.fast = fast;
-  }
+  private LanguageIdentifier() {}
 
-  /** Returns the shared identifier over every language the detector knows. */
+  /** Returns the shared identifier. */
   public static LanguageIdentifier shared() {
-    return Holder.SHARED;
+    return SHARED;
   }
 
-  /** Returns the language of {@code text}, or {@value #UNDETERMINED}, judged accurately. */
+  /** Returns the language of {@code text}, or {@value #UNDETERMINED}. */
   public String identify(CharSequence text) {
-    return identify(text, SAMPLE_CHARS, accurate);
+    return identify(text, SAMPLE_CHARS);
   }
 
-  private static String identify(CharSequence text, int max, LanguageDetector detector) {
-    String sample = TextNormalizer.forAnalysis(
-        text.length() > max ? text.subSequence(0, max) : text);
-    if (TextNormalizer.letterCount(sample) < MIN_LETTERS) {
+  private String identify(CharSequence text, int max) {
+    String clean = clean(text.length() > max ? text.subSequence(0, max) : text);
+    int[] letters = new int[UScript.CODE_LIMIT];
+    int total = 0;
+    for (int i = 0; i < clean.length(); i++) {
+      char c = clean.charAt(i);
+      if (Character.isLetter(c)) {
+        letters[group(UScript.getScript(c))]++;
+        total++;
+      }
+    }
+    if (total < MIN_LETTERS) {
       return UNDETERMINED;
     }
-    Language language = detector.detectLanguageOf(sample);
-    if (language == Language.UNKNOWN) {
-      return UNDETERMINED;
+    int script = 0;
+    for (int s = 1; s < letters.length; s++) {
+      if (letters[s] > letters[script]) {
+        script = s;
+      }
     }
-    return language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+    String code = UScript.getShortName(script);
+    NgramModel model = models.computeIfAbsent(code, c -> Optional.ofNullable(NgramModel.forScript(c)))
+        .orElse(null);
+    if (model == null) {
+      return likelyLanguage(code);
+    }
+    if (model.size() == 1) {
+      return model.languages()[0];
+    }
+    double[] scores = model.score(clean, clean.length() >= LONG_CHARS ? 3 : NgramModel.MAX_ORDER);
+    int best = -1;
+    boolean found = false;
+    for (int l = 0; l < scores.length; l++) {
+      found |= scores[l] != 0;
+      if (writable(model, l, clean) && (best < 0 || scores[l] > scores[best])) {
+        best = l;
+      }
+    }
+    return best < 0 || !found ? UNDETERMINED : model.languages()[best];
+  }
+
+  /** Whether {@code text} holds letters of every script language {@code l} needs. */
+  private static boolean writable(NgramModel model, int l, String text) {
+    for (int s : model.requiredScripts(l)) {
+      boolean found = false;
+      for (int i = 0; i < text.length() && !found; i++) {
+        found = UScript.getScript(text.charAt(i)) == s;
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Han, Hiragana and Katakana are judged together: Japanese writes all three. */
+  private static int group(int script) {
+    return script == UScript.HIRAGANA || script == UScript.KATAKANA ? UScript.HAN : script;
+  }
+
+  /** The language CLDR gives as the likeliest for a script ("Ethi" → "am"), or undetermined. */
+  private static String likelyLanguage(String script) {
+    ULocale likely = ULocale.addLikelySubtags(new ULocale("und_" + script));
+    return likely.getLanguage().isEmpty() || !likely.getScript().equals(script)
+        ? UNDETERMINED
+        : likely.getLanguage();
+  }
+
+  /**
+   * The form the statistics were counted on: lower case, without punctuation and digits (so
+   * "don't" is "dont"), every other non-letter a space.
+   */
+  static String clean(CharSequence text) {
+    String s = TextNormalizer.forAnalysis(text);
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (Character.isLetter(cp)) {
+        out.appendCodePoint(UCharacter.toLowerCase(cp));
+      } else if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+        out.appendCodePoint(cp);
+      } else if (!isPunctuationOrDigit(type)) {
+        out.append(' ');
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isPunctuationOrDigit(int type) {
+    return switch (type) {
+      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION, Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
   }
 
   /**
@@ -90,10 +178,9 @@ public final class LanguageIdentifier {
    *
    * <p>The article's language is the one that holds most letters over its paragraphs, so one
    * English quotation does not turn an Arabic article English. A paragraph of a sentence or more
-   * is judged on its own (trigrams, on its first {@value #PARAGRAPH_SAMPLE_CHARS} characters); a
-   * shorter one only when it is written in another script than the article (an English line in an
-   * Arabic text), since a few words in the same script say more about the article than about
-   * themselves. The others, and those too short to judge, take the article's language.
+   * is judged on its own (on its first {@value #PARAGRAPH_SAMPLE_CHARS} characters); a shorter
+   * one only when it is written in another script than the article (an English line in an Arabic
+   * text). The others, and those too short to judge, take the article's language.
    */
   public Identified identify(String text, List<Segment> paragraphs) {
     int mainScript = Scripts.dominant(text, 0, Math.min(text.length(), SAMPLE_CHARS * 4));
@@ -107,9 +194,9 @@ public final class LanguageIdentifier {
         continue;
       }
       if (p.length() >= SHORT_CHARS) {
-        tags[i] = identify(p, PARAGRAPH_SAMPLE_CHARS, fast);
+        tags[i] = identify(p, PARAGRAPH_SAMPLE_CHARS);
       } else if (Scripts.dominant(text, seg.start(), seg.end()) != mainScript) {
-        tags[i] = identify(p, SAMPLE_CHARS, accurate);
+        tags[i] = identify(p, SAMPLE_CHARS);
       }
       if (tags[i] != null && !UNDETERMINED.equals(tags[i])) {
         letters.merge(tags[i], count, Integer::sum);
@@ -120,14 +207,13 @@ public final class LanguageIdentifier {
             .max(Map.Entry.comparingByValue())
             .map(Map.Entry::getKey)
             .orElseGet(() -> identify(text));
-    List<Segment> out = new java.util.ArrayList<>(tags.length);
+    List<Segment> out = new ArrayList<>(tags.length);
     for (int i = 0; i < tags.length; i++) {
       boolean own = tags[i] != null && !UNDETERMINED.equals(tags[i]);
       out.add(paragraphs.get(i).withLanguage(own ? tags[i] : main));
     }
     return new Identified(main, out);
   }
-
 
   /**
    * The languages found in one article.

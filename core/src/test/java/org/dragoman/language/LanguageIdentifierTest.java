@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.dragoman.text.Segmenter;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class LanguageIdentifierTest {
 
@@ -41,5 +41,53 @@ class LanguageIdentifierTest {
     assertEquals("ar", result.language());
     assertEquals(List.of("ar", "en", "ar"),
         result.paragraphs().stream().map(p -> p.language()).toList());
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      // Arabic with its short vowels written, and the same without them
+      "ar | وَقَدْ تَمَّ إِبْلَاغُ السُّلُطَاتِ وَالسِّفَارَاتِ بِأَعْدَادِ التَّوْقِيعَاتِ",
+      "ar | وقد تم إبلاغ السلطات والسفارات بأعداد التوقيعات",
+      // one language writes these scripts among those known
+      "el | Η απεργία κηρύχθηκε μετά την απόλυση δύο εργαζομένων",
+      "he | השביתה הוכרזה לאחר פיטוריהם של שני עובדים",
+      "ko | 두 명의 노동자가 해고된 후 파업이 선포되었다",
+      // Han alone is Chinese; with kana it is Japanese
+      "zh | 两名工人被解雇后宣布罢工，工会要求恢复他们的工作",
+      "ja | 二人の労働者が解雇された後、ストライキが宣言されました",
+      // a script without statistics: the language CLDR names as its likeliest writer
+      "am | ሁለት ሰራተኞች ከስራ ከተባረሩ በኋላ የስራ ማቆም አድማ ታወጀ",
+      // Cyrillic languages told apart
+      "ru | Забастовка была объявлена после увольнения двух рабочих",
+      "uk | Страйк оголосили після звільнення двох працівників заводу",
+      "bg | Стачката беше обявена след уволнението на двама работници",
+      // Devanagari: Hindi and Marathi
+      "hi | दो मजदूरों को नौकरी से निकाले जाने के बाद हड़ताल की घोषणा की गई",
+      "mr | दोन कामगारांना कामावरून काढून टाकल्यानंतर संपाची घोषणा करण्यात आली",
+  })
+  void identify_byScriptThenStatistics(String expected, String text) {
+    assertEquals(expected, LanguageIdentifier.shared().identify(text));
+  }
+
+  @Test
+  void identify_urduPersianArabicOnOneShortLineEach() {
+    assertEquals("ur", LanguageIdentifier.shared().identify("مزدوروں نے ہڑتال کر دی ہے"));
+    assertEquals("fa", LanguageIdentifier.shared().identify("کارگران دست به اعتصاب زدند"));
+    assertEquals("ar", LanguageIdentifier.shared().identify("أضرب العمال عن العمل اليوم"));
+  }
+
+  @Test
+  void identify_latinNameInArabicText_staysArabic() {
+    assertEquals("ar", LanguageIdentifier.shared().identify("أعلنت نقابة CUPE الإضراب في تورونتو يوم الاثنين"));
+  }
+
+  @Test
+  void identify_symbolsAndDigitsOnly_isUndetermined() {
+    assertEquals("und", LanguageIdentifier.shared().identify("١٢٬٢٨٢ — 12,282 %%% ***"));
+  }
+
+  @Test
+  void clean_lowerCasesDropsPunctuationAndDigitsKeepsWordBreaks() {
+    assertEquals("dont stop the  strike", LanguageIdentifier.clean("Don't stop the 3 strike!"));
   }
 }

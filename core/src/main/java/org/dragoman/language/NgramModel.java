@@ -1,0 +1,254 @@
+package org.dragoman.language;
+
+import com.ibm.icu.lang.UScript;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The character n-gram statistics of the languages written in one script, read from
+ * {@code ngrams/<Script>.bin} (built by {@code tools/BuildLanguageModels.java}), and the
+ * likelihood of a text under each of them.
+ *
+ * <p>A text is scored as a character language model with back-off: each letter is predicted from
+ * the letters before it in its word, with the longest context the language's statistics hold
+ * (up to four letters), a fixed penalty for every shorter context it falls back to, and a floor
+ * for a letter the language never writes. This is the classic way to read such statistics, and it
+ * measured more accurate than Lingua's own scoring of the same data (see {@code docs/QUALITY.md}).
+ *
+ * <p>Immutable once loaded; thread-safe.
+ */
+final class NgramModel {
+
+  /** Longest n-gram the files hold. */
+  static final int MAX_ORDER = 5;
+
+  /** Log-probabilities are stored as bytes in steps of this many nats. */
+  private static final double STEP = 0.1;
+
+  /** "Stupid back-off" (Brants et al. 2007): each shorter context costs a factor 0.4. */
+  private static final double BACKOFF = Math.log(0.4);
+
+  /** A letter that a language's statistics do not hold at all. */
+  private static final double FLOOR = Math.log(1e-7);
+
+  private static final int MAGIC = 0x44474C4D; // "DGLM"
+
+  /**
+   * A script that holds this share of a language's letters is needed to write it: a text
+   * without any Hiragana or Katakana is not Japanese, whatever its Han characters.
+   */
+  private static final double REQUIRED_SHARE = 0.2;
+
+  private final String[] languages;
+  private final Table[] orders = new Table[MAX_ORDER];
+  /** Per language, the ICU script codes it cannot be written without. */
+  private final int[][] required;
+
+  /**
+   * Score added when the letter is found {@code steps} contexts below the longest tried, with the
+   * stored value {@code q}, relative to the floor (the floor is common to every language, so it
+   * is left out of the sums).
+   */
+  private static final float[][] GAIN = new float[MAX_ORDER][256];
+
+  static {
+    for (int s = 0; s < MAX_ORDER; s++) {
+      for (int q = 0; q < 256; q++) {
+        GAIN[s][q] = (float) (-q * STEP + s * BACKOFF - FLOOR);
+      }
+    }
+  }
+
+  private NgramModel(String[] languages) {
+    this.languages = languages;
+    this.required = new int[languages.length][];
+  }
+
+  /** The ICU script codes (UScript) that language {@code l} needs. */
+  int[] requiredScripts(int l) {
+    return required[l].clone();
+  }
+
+  /** Reads a model file. */
+  static NgramModel read(InputStream raw) throws IOException {
+    DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
+    if (in.readInt() != MAGIC || in.readInt() != 1) {
+      throw new IOException("not a Dragoman n-gram model (version 1)");
+    }
+    String[] langs = new String[in.readUnsignedByte()];
+    for (int i = 0; i < langs.length; i++) {
+      langs[i] = in.readUTF();
+    }
+    NgramModel m = new NgramModel(langs);
+    Map<Integer, double[]> mass = new HashMap<>();
+    for (int o = 0; o < MAX_ORDER; o++) {
+      m.orders[o] = Table.read(in, o + 1, o == 0 ? mass : null);
+    }
+    for (int l = 0; l < langs.length; l++) {
+      double total = 0;
+      for (double[] byLanguage : mass.values()) {
+        total += byLanguage[l];
+      }
+      List<Integer> required = new ArrayList<>();
+      for (var e : mass.entrySet()) {
+        if (e.getValue()[l] >= REQUIRED_SHARE * total) {
+          required.add(e.getKey());
+        }
+      }
+      m.required[l] = required.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return m;
+  }
+
+  /** Reads the model of the script with ISO 15924 code {@code script} from the class path, or null. */
+  static NgramModel forScript(String script) {
+    try (InputStream in = NgramModel.class.getResourceAsStream("ngrams/" + script + ".bin")) {
+      return in == null ? null : read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("The language model of script " + script
+          + " in Dragoman's jar is damaged", e);
+    }
+  }
+
+  /** The languages of this model, as BCP 47 tags; indexes match {@link #score}'s array. */
+  String[] languages() {
+    return languages.clone();
+  }
+
+  int size() {
+    return languages.length;
+  }
+
+  /**
+   * Returns, for each language, the log-likelihood of the letters of {@code text} (relative to a
+   * language that knows none of them). {@code text} is lower-cased, without punctuation or digits;
+   * any character that is not a letter separates words.
+   *
+   * @param maxOrder the longest n-gram used, 1 to {@value #MAX_ORDER}
+   */
+  double[] score(CharSequence text, int maxOrder) {
+    int n = languages.length;
+    double[] scores = new double[n];
+    int[] stamp = new int[n];
+    int wordStart = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isLetter(text.charAt(i))) {
+        wordStart = i + 1;
+        continue;
+      }
+      int pos = i + 1; // stamps are positions + 1, so 0 means never
+      int context = Math.min(maxOrder - 1, i - wordStart);
+      int resolved = 0;
+      for (int k = context; k >= 0 && resolved < n; k--) {
+        Table t = orders[k];
+        int e = t.find(hash(text, i - k, i + 1));
+        if (e < 0) {
+          continue;
+        }
+        float[] gain = GAIN[context - k];
+        for (int p = t.rowStart[e], end = t.rowStart[e + 1]; p < end; p++) {
+          int l = t.rowLanguage[p];
+          if (stamp[l] != pos) {
+            stamp[l] = pos;
+            scores[l] += gain[t.rowValue[p] & 0xff];
+            resolved++;
+          }
+        }
+      }
+    }
+    return scores;
+  }
+
+  /** FNV-1a over the UTF-16 units of {@code s[from, to)}. */
+  static long hash(CharSequence s, int from, int to) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = from; i < to; i++) {
+      h = (h ^ s.charAt(i)) * 0x100000001b3L;
+    }
+    return h;
+  }
+
+  /** One order's n-grams: an open-addressing table from hash to row of (language, value). */
+  private static final class Table {
+    long[] keys;
+    int[] entries; // entry index + 1, 0 = empty slot
+    int mask;
+    int shift;
+    int[] rowStart;
+    byte[] rowLanguage;
+    byte[] rowValue;
+
+    /** Reads one order; for unigrams, adds each letter's probability to {@code scriptMass}. */
+    static Table read(DataInputStream in, int order, Map<Integer, double[]> scriptMass)
+        throws IOException {
+      Table t = new Table();
+      int count = in.readInt();
+      int capacity = Integer.highestOneBit(Math.max(4, count * 2 - 1)) << 1;
+      t.keys = new long[capacity];
+      t.entries = new int[capacity];
+      t.mask = capacity - 1;
+      t.shift = 64 - Integer.numberOfTrailingZeros(capacity);
+      t.rowStart = new int[count + 1];
+      byte[] langs = new byte[count * 4 + 16];
+      byte[] values = new byte[langs.length];
+      int pairs = 0;
+      char[] gram = new char[order];
+      for (int e = 0; e < count; e++) {
+        for (int c = 0; c < order; c++) {
+          gram[c] = in.readChar();
+        }
+        int row = in.readUnsignedByte();
+        if (pairs + row > langs.length) {
+          langs = Arrays.copyOf(langs, (pairs + row) * 2);
+          values = Arrays.copyOf(values, langs.length);
+        }
+        t.rowStart[e] = pairs;
+        for (int r = 0; r < row; r++) {
+          langs[pairs] = in.readByte();
+          values[pairs] = in.readByte();
+          if (scriptMass != null) {
+            scriptMass.computeIfAbsent(UScript.getScript(gram[0]), k -> new double[256])
+                [langs[pairs]] += Math.exp(-(values[pairs] & 0xff) * STEP);
+          }
+          pairs++;
+        }
+        long h = hash(java.nio.CharBuffer.wrap(gram), 0, order);
+        int slot = t.slot(h);
+        while (t.entries[slot] != 0) {
+          slot = (slot + 1) & t.mask;
+        }
+        t.keys[slot] = h;
+        t.entries[slot] = e + 1;
+      }
+      t.rowStart[count] = pairs;
+      t.rowLanguage = Arrays.copyOf(langs, pairs);
+      t.rowValue = Arrays.copyOf(values, pairs);
+      return t;
+    }
+
+    int slot(long h) {
+      return (int) ((h * 0x9E3779B97F4A7C15L) >>> shift);
+    }
+
+    /** The entry of n-gram hash {@code h}, or -1. */
+    int find(long h) {
+      for (int slot = slot(h); ; slot = (slot + 1) & mask) {
+        int e = entries[slot];
+        if (e == 0) {
+          return -1;
+        }
+        if (keys[slot] == h) {
+          return e - 1;
+        }
+      }
+    }
+  }
+}
