@@ -18,7 +18,6 @@ final class Anchors {
 
   private static final Pattern NUMBER =
       Pattern.compile("\\d+(?:[.,'’\\u066B\\u066C]\\d+|[\\u00A0 ]\\d{3}(?!\\d))*");
-  private static final Pattern LATIN_WORD = Pattern.compile("[\\p{IsLatin}][\\p{IsLatin}\\d'’-]*");
   private static final Pattern TAG_URL_MAIL = Pattern.compile(
       "#[\\p{L}\\d_]+|https?://\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+");
 
@@ -28,20 +27,34 @@ final class Anchors {
   static List<String> of(String sentence) {
     String text = TextNormalizer.forAnalysis(sentence);
     List<String> out = new ArrayList<>();
-    Matcher m = TAG_URL_MAIL.matcher(text);
-    while (m.find()) {
-      out.add(m.group().toLowerCase(Locale.ROOT));
+    String rest = text;
+    // the patterns only run where the one character they need is present
+    if (text.indexOf('#') >= 0 || text.indexOf('@') >= 0 || text.indexOf("://") >= 0) {
+      Matcher m = TAG_URL_MAIL.matcher(text);
+      while (m.find()) {
+        out.add(m.group().toLowerCase(Locale.ROOT));
+      }
+      rest = m.replaceAll(" ");
     }
-    String rest = m.replaceAll(" ");
-    Matcher n = NUMBER.matcher(rest);
-    while (n.find()) {
-      out.add("#" + number(n.group()));
+    if (hasAsciiDigit(rest)) {
+      Matcher n = NUMBER.matcher(rest);
+      while (n.find()) {
+        out.add("#" + number(n.group()));
+      }
     }
     boolean latinScript = Scripts.isMostlyLatin(rest);
-    Matcher w = LATIN_WORD.matcher(rest);
     boolean first = true;
-    while (w.find()) {
-      String word = w.group();
+    int len = rest.length();
+    for (int i = 0; i < len; ) {
+      if (!isLatin(rest.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i++;
+      while (i < len && continuesLatinWord(rest.charAt(i))) {
+        i++;
+      }
+      String word = rest.substring(start, i);
       boolean capital = Character.isUpperCase(word.charAt(0));
       // In Latin-script text a capital at the start of a sentence says nothing; inside
       // non-Latin text every Latin word is a name, an acronym or a brand.
@@ -50,7 +63,7 @@ final class Anchors {
       }
       first = false;
     }
-    for (int i = 0; i < rest.length(); i++) {
+    for (int i = 0; i < len; i++) {
       char c = rest.charAt(i);
       if (c == '?' || c == '؟') {
         out.add("?");
@@ -59,6 +72,28 @@ final class Anchors {
       }
     }
     return out;
+  }
+
+  private static boolean hasAsciiDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code \p{IsLatin}}: the Unicode script Latin (letters and the few marks of its own). */
+  private static boolean isLatin(char c) {
+    if (c < 0x80) {
+      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+    return c >= 0xAA && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+  }
+
+  private static boolean continuesLatinWord(char c) {
+    return isLatin(c) || c >= '0' && c <= '9' || c == '\'' || c == '’' || c == '-';
   }
 
   /**

@@ -1,13 +1,8 @@
 package org.dragoman.align;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dragoman.text.NameKeys;
 import org.dragoman.text.Scripts;
 
@@ -32,19 +27,6 @@ final class NameWords {
    */
   static final int SENTENCE_MIN_KEY = 2;
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
-
-  /** Words recur across a text and a collection; transliterating each once is what costs. */
-  private static final int KEY_CACHE = 100_000;
-
-  private static final Map<String, String> KEYS =
-      Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-          return size() > KEY_CACHE;
-        }
-      });
-
   private NameWords() {}
 
   /**
@@ -58,10 +40,26 @@ final class NameWords {
   static Set<String> keys(String text, boolean latin, List<String> proclitics,
       boolean otherScriptOnly, int minKey) {
     Set<String> keys = new LinkedHashSet<>();
-    Matcher m = WORD.matcher(text);
     boolean first = true;
-    while (m.find()) {
-      String w = m.group();
+    int len = text.length();
+    for (int i = 0; i < len; ) {
+      int cp = text.codePointAt(i);
+      if (!Character.isLetter(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      i += Character.charCount(cp);
+      while (i < len) {
+        int c = text.codePointAt(i);
+        int type = Character.getType(c);
+        if (!Character.isLetter(c) && type != Character.NON_SPACING_MARK
+            && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK) {
+          break;
+        }
+        i += Character.charCount(c);
+      }
+      String w = text.substring(start, i);
       if (latin) {
         boolean acronym = w.length() > 1 && w.equals(w.toUpperCase());
         if (!first && Character.isUpperCase(w.charAt(0)) || acronym) {
@@ -82,11 +80,7 @@ final class NameWords {
   }
 
   private static void add(String word, Set<String> keys, int minKey) {
-    String k = KEYS.get(word);
-    if (k == null) {
-      k = NameKeys.key(word);
-      KEYS.put(word, k);
-    }
+    String k = NameKeys.key(word);
     if (k.length() >= minKey) {
       keys.add(k);
     }

@@ -47,7 +47,13 @@ public final class DateFinder {
    * reference, dates that need one ("yesterday", "22 April") are found but left unresolved.
    */
   public List<Found> find(String text, LocalDate reference, DatePreference preference) {
-    return ranges(text, scan(text, reference, preference, false));
+    return ranges(text, scan(text, Tokens.of(text), reference, preference, false));
+  }
+
+  /** As {@link #find(String, LocalDate, DatePreference)}, on the tokens of {@code text} already made. */
+  List<Found> find(String text, List<Tokens.Token> tokens, LocalDate reference,
+      DatePreference preference) {
+    return ranges(text, scan(text, tokens, reference, preference, false));
   }
 
   private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("\\s*[-–—]\\s*");
@@ -104,7 +110,7 @@ public final class DateFinder {
    */
   public Found parse(String phrase, LocalDate reference, DatePreference preference) {
     Found best = null;
-    for (Found f : scan(phrase, reference, preference, true)) {
+    for (Found f : scan(phrase, Tokens.of(phrase), reference, preference, true)) {
       if (best == null || f.end() - f.start() > best.end() - best.start()) {
         best = f;
       }
@@ -112,8 +118,9 @@ public final class DateFinder {
     return best;
   }
 
-  private List<Found> scan(String text, LocalDate reference, DatePreference preference, boolean lenient) {
-    DateReader reader = new DateReader(vocabulary, Tokens.of(text), lenient);
+  private List<Found> scan(String text, List<Tokens.Token> tokens, LocalDate reference,
+      DatePreference preference, boolean lenient) {
+    DateReader reader = new DateReader(vocabulary, tokens, lenient);
     List<Found> out = new ArrayList<>();
     int i = 0;
     while (i < reader.tokens.size()) {

@@ -238,7 +238,20 @@ final class DateReader {
     if (counted > 0) {
       return counted;
     }
-    for (Template t : vocabulary.templates()) {
+    Tokens.Token first = tokens.get(i);
+    int afterAmount = -1;
+    if (first.number() && first.value() < 10_000) {
+      afterAmount = i + 1;
+    } else if (!first.number()) {
+      Match fm = match(i);
+      if (fm != null && fm.senses().stream().anyMatch(x -> x instanceof NumberWord nw && !nw.ordinal())) {
+        afterAmount = fm.to();
+      } else if (vocabulary.isStopWord(first.key())) {
+        afterAmount = i + 1;
+      }
+    }
+    for (Template t : vocabulary.templateCandidates(first.key(),
+        afterAmount >= 0 && afterAmount < tokens.size() ? tokens.get(afterAmount).key() : null)) {
       int j = i;
       if (!keysAt(t.before(), j)) {
         continue;

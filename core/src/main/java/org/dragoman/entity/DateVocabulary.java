@@ -120,6 +120,41 @@ final class DateVocabulary {
     }
     monthPrefixes(locales);
     numericOrder = NumericDates.order(main);
+    for (int k = 0; k < templates.size(); k++) {
+      Template t = templates.get(k);
+      List<String> keys = t.before().isEmpty() ? t.after() : t.before();
+      if (!keys.isEmpty()) {
+        (t.before().isEmpty() ? byAfter : byBefore)
+            .computeIfAbsent(keys.get(0), x -> new ArrayList<>()).add(k);
+      }
+    }
+  }
+
+  /** Indexes of templates by the first word before their amount ("in" of "in N days"). */
+  private final Map<String, List<Integer>> byBefore = new HashMap<>();
+
+  /** Indexes of templates that start with their amount, by the first word after it ("ago"…). */
+  private final Map<String, List<Integer>> byAfter = new HashMap<>();
+
+  /**
+   * The templates that may match at a token with key {@code key} whose amount, if it starts
+   * one, is followed by a token with key {@code afterAmount} (or null), in the order of
+   * {@link #templates()}: only these can match there.
+   */
+  List<Template> templateCandidates(String key, String afterAmount) {
+    List<Integer> a = byBefore.getOrDefault(key, List.of());
+    List<Integer> b = afterAmount == null ? List.of() : byAfter.getOrDefault(afterAmount, List.of());
+    if (a.isEmpty() && b.isEmpty()) {
+      return List.of();
+    }
+    List<Integer> all = new ArrayList<>(a);
+    all.addAll(b);
+    all.sort(null);
+    List<Template> out = new ArrayList<>(all.size());
+    for (int k : all) {
+      out.add(templates.get(k));
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- lookups

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dragoman.language.LanguagePack;
 import org.dragoman.language.LanguagePacks;
@@ -96,39 +97,36 @@ public final class MentionFinder {
     List<Mention> found = new ArrayList<>();
     LinkFinder.find(text, found);
     List<Mention> dateMentions = new ArrayList<>();
-    for (DateFinder.Found d : dates.find(text, reference, preference)) {
+    List<Tokens.Token> tokens = Tokens.of(text);
+    for (DateFinder.Found d : dates.find(text, tokens, reference, preference)) {
       DateValue v = d.date();
       dateMentions.add(new Mention(Type.DATE, d.text(), d.start(), d.end(), v.value(),
           v.grain().label(), null, v.calendar().equals(DateVocabulary.GREGORIAN) ? null : v.calendar(),
           v.original()));
     }
     found.addAll(dateMentions);
-    List<Tokens.Token> tokens = Tokens.of(text);
     NumberFinder.find(text, tokens, found);
     names(text, tokens, found);
     return withoutOverlaps(found);
   }
 
   private static List<Mention> withoutOverlaps(List<Mention> found) {
-    // earlier kinds win ties: URL/e-mail/hashtag, then dates, numbers, names
-    List<Mention> kept = new ArrayList<>();
+    // earlier kinds win ties: URL/e-mail/hashtag, then dates, numbers, names; kept spans by
+    // start, so that each mention is checked against its two neighbours only
+    TreeMap<Integer, Mention> kept = new TreeMap<>();
     for (Mention m : found) {
-      boolean overlaps = false;
-      for (Mention k : kept) {
-        if (m.start() < k.end() && k.start() < m.end()) {
-          overlaps = true;
-          break;
-        }
+      Map.Entry<Integer, Mention> before = kept.floorEntry(m.start());
+      if (before != null && before.getValue().end() > m.start()) {
+        continue;
       }
-      if (!overlaps) {
-        kept.add(m);
+      Map.Entry<Integer, Mention> after = kept.ceilingEntry(m.start());
+      if (after != null && after.getKey() < m.end()) {
+        continue;
       }
+      kept.put(m.start(), m);
     }
-    kept.sort(Comparator.comparingInt(Mention::start));
-    return kept;
+    return new ArrayList<>(kept.values());
   }
-
-
 
   // ------------------------------------------------------------------ names
 

@@ -70,20 +70,23 @@ final class Tokens {
   private static Token token(
       String text, int start, int end, int previousEnd, boolean number, long value, int digits,
       boolean first) {
-    String between = text.substring(previousEnd, start);
-    StringBuilder gap = new StringBuilder();
+    StringBuilder gap = null;
     boolean spaced = false;
-    for (int k = 0; k < between.length(); k++) {
-      char c = between.charAt(k);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+    for (int k = previousEnd; k < start; k++) {
+      char c = text.charAt(k);
+      if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         spaced = true;
       } else if (!TextNormalizer.IGNORABLE.contains(c)) {
+        if (gap == null) {
+          gap = new StringBuilder(start - k);
+        }
         gap.append(c);
       }
     }
-    boolean glued = !first && between.isEmpty();
+    boolean glued = !first && previousEnd == start;
     String key = number ? Long.toString(value) : TextNormalizer.matchKey(text.substring(start, end));
-    return new Token(start, end, key, number, value, digits, glued, spaced, gap.toString());
+    return new Token(start, end, key, number, value, digits, glued, spaced,
+        gap == null ? "" : gap.toString());
   }
 
   static boolean isDigit(int cp) {

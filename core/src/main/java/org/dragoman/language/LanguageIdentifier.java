@@ -79,7 +79,7 @@ public final class LanguageIdentifier {
     for (int i = 0; i < clean.length(); i++) {
       char c = clean.charAt(i);
       if (Character.isLetter(c)) {
-        letters[group(UScript.getScript(c))]++;
+        letters[UScript.getScript(c)]++;
         total++;
       }
     }
@@ -87,8 +87,12 @@ public final class LanguageIdentifier {
       return UNDETERMINED;
     }
     int script = 0;
-    for (int s = 1; s < letters.length; s++) {
-      if (letters[s] > letters[script]) {
+    int most = -1;
+    for (int s = 0; s < letters.length; s++) {
+      int n = s == UScript.HAN ? letters[s] + letters[UScript.HIRAGANA] + letters[UScript.KATAKANA]
+          : s == UScript.HIRAGANA || s == UScript.KATAKANA ? 0 : letters[s];
+      if (n > most) {
+        most = n;
         script = s;
       }
     }
@@ -106,21 +110,17 @@ public final class LanguageIdentifier {
     boolean found = false;
     for (int l = 0; l < scores.length; l++) {
       found |= scores[l] != 0;
-      if (writable(model, l, clean) && (best < 0 || scores[l] > scores[best])) {
+      if (writable(model, l, letters) && (best < 0 || scores[l] > scores[best])) {
         best = l;
       }
     }
-    return best < 0 || !found ? UNDETERMINED : model.languages()[best];
+    return best < 0 || !found ? UNDETERMINED : model.language(best);
   }
 
-  /** Whether {@code text} holds letters of every script language {@code l} needs. */
-  private static boolean writable(NgramModel model, int l, String text) {
+  /** Whether the text holds letters of every script language {@code l} needs. */
+  private static boolean writable(NgramModel model, int l, int[] letters) {
     for (int s : model.requiredScripts(l)) {
-      boolean found = false;
-      for (int i = 0; i < text.length() && !found; i++) {
-        found = UScript.getScript(text.charAt(i)) == s;
-      }
-      if (!found) {
+      if (letters[s] == 0) {
         return false;
       }
     }
@@ -145,18 +145,27 @@ public final class LanguageIdentifier {
    * "don't" is "dont"), every other non-letter a space.
    */
   static String clean(CharSequence text) {
-    String s = TextNormalizer.forAnalysis(text);
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
+      if (cp < 0x80) {
+        if (cp >= 'a' && cp <= 'z') {
+          out.append((char) cp);
+        } else if (cp >= 'A' && cp <= 'Z') {
+          out.append((char) (cp + 32));
+        } else if (!(cp >= '0' && cp <= '9') && !isPunctuationOrDigit(Character.getType(cp))) {
+          out.append(' ');
+        }
+        continue;
+      }
       int type = Character.getType(cp);
       if (Character.isLetter(cp)) {
         out.appendCodePoint(UCharacter.toLowerCase(cp));
       } else if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
         out.appendCodePoint(cp);
-      } else if (!isPunctuationOrDigit(type)) {
-        out.append(' ');
+      } else if (type != Character.FORMAT && cp != 0x0640 && !isPunctuationOrDigit(type)) {
+        out.append(' '); // format characters and tatweel are not there for the reader
       }
     }
     return out.toString();

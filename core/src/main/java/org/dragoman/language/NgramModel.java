@@ -74,7 +74,12 @@ final class NgramModel {
 
   /** The ICU script codes (UScript) that language {@code l} needs. */
   int[] requiredScripts(int l) {
-    return required[l].clone();
+    return required[l];
+  }
+
+  /** The tag of language {@code l}. */
+  String language(int l) {
+    return languages[l];
   }
 
   /** Reads a model file. */

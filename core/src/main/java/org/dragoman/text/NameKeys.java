@@ -2,6 +2,8 @@ package org.dragoman.text;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keys that let a name written in one script find itself in another: "Birkenhead" and
@@ -23,10 +25,27 @@ public final class NameKeys {
   private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(
       () -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
+  /** Words recur across a text and a collection; transliterating each once is what costs. */
+  private static final int CACHE_SIZE = 100_000;
+
+  private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
   private NameKeys() {}
 
   /** Returns the skeleton key of {@code word}, empty when it has no consonant. */
   public static String key(String word) {
+    String k = CACHE.get(word);
+    if (k == null) {
+      k = compute(word);
+      if (CACHE.size() >= CACHE_SIZE) {
+        CACHE.clear();
+      }
+      CACHE.put(word, k);
+    }
+    return k;
+  }
+
+  private static String compute(String word) {
     String latin = TO_LATIN.get().transliterate(word).toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder(latin.length());
     for (int i = 0; i < latin.length(); i++) {

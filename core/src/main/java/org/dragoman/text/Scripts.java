@@ -1,8 +1,6 @@
 package org.dragoman.text;
 
 import com.ibm.icu.lang.UScript;
-import java.util.HashMap;
-import java.util.Map;
 
 /** Which script a text is written in, from ICU's Unicode script property. */
 public final class Scripts {
@@ -31,15 +29,26 @@ public final class Scripts {
 
   /** The script (ICU {@link UScript} code) of most letters in {@code text[start, end)}. */
   public static int dominant(CharSequence text, int start, int end) {
-    Map<Integer, Integer> counts = new HashMap<>();
+    int[] counts = new int[UScript.CODE_LIMIT];
     for (int i = start; i < end; ) {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
-      if (Character.isLetter(cp)) {
-        counts.merge(UScript.getScript(cp), 1, Integer::sum);
+      if (cp < 0x80) {
+        if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+          counts[UScript.LATIN]++;
+        }
+      } else if (Character.isLetter(cp)) {
+        counts[UScript.getScript(cp)]++;
       }
     }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey).orElse(UScript.COMMON);
+    int best = UScript.COMMON;
+    int most = 0;
+    for (int s = 0; s < counts.length; s++) {
+      if (counts[s] > most) {
+        most = counts[s];
+        best = s;
+      }
+    }
+    return best;
   }
 }

@@ -87,6 +87,35 @@ public final class TextNormalizer {
    * }</pre>
    */
   public static String matchKey(CharSequence word) {
+    // Every step is a function of one character at a time (decomposition, full case folding,
+    // dropping marks), so a word's key is its characters' keys in turn: computed once per
+    // character of the Basic Multilingual Plane and kept.
+    StringBuilder out = null;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isSurrogate(c)) {
+        return slowMatchKey(word);
+      }
+      String k = CHAR_KEYS[c];
+      if (k == null) {
+        k = slowMatchKey(String.valueOf(c));
+        CHAR_KEYS[c] = k;
+      }
+      if (out == null) {
+        if (k.length() == 1 && k.charAt(0) == c) {
+          continue; // unchanged so far
+        }
+        out = new StringBuilder(word.length()).append(word, 0, i);
+      }
+      out.append(k);
+    }
+    return out == null ? word.toString() : out.toString();
+  }
+
+  /** Keys of single characters, filled as they are met (a race only computes one twice). */
+  private static final String[] CHAR_KEYS = new String[0x10000];
+
+  private static String slowMatchKey(CharSequence word) {
     String folded = UCharacter.foldCase(NFKD.normalize(word), true);
     String decomposed = NFKD.normalize(folded);
     StringBuilder out = new StringBuilder(decomposed.length());
@@ -114,4 +143,5 @@ public final class TextNormalizer {
     }
     return out.toString();
   }
+
 }
