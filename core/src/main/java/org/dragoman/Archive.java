@@ -5,26 +5,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import lombok.extern.slf4j.Slf4j;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.dragoman.align.Bitext;
-import org.dragoman.align.DocumentAnchors;
-import org.dragoman.entity.Annotator;
-import org.dragoman.entity.DatePreference;
-import org.dragoman.entity.EntityCatalogue;
-import org.dragoman.model.Mention;
-import java.nio.file.Files;
-import org.dragoman.align.SentenceAligner;
-import org.dragoman.model.SentenceLink;
 import org.dragoman.align.DocumentPairer;
 import org.dragoman.align.Lexicon;
-import org.dragoman.align.PairingFiles;
-import org.dragoman.model.TranslationGroup;
+import org.dragoman.entity.EntityCatalogue;
 import org.dragoman.index.ArchiveStore;
 import org.dragoman.index.FacetCounts;
 import org.dragoman.index.Schema;
@@ -32,12 +23,15 @@ import org.dragoman.ingest.ArticleReader;
 import org.dragoman.ingest.Failure;
 import org.dragoman.ingest.IngestListener;
 import org.dragoman.ingest.IngestOptions;
+import org.dragoman.ingest.IngestPipeline;
 import org.dragoman.ingest.IngestReport;
-import org.dragoman.ingest.SourceFiles;
-import org.dragoman.ingest.SourceProblem;
+import org.dragoman.ingest.StageClock;
 import org.dragoman.language.LanguagePacks;
 import org.dragoman.model.Article;
+import org.dragoman.model.Mention;
+import org.dragoman.model.TranslationGroup;
 import org.dragoman.search.ArticleSearcher;
+import org.dragoman.search.EntityResolver;
 import org.dragoman.search.SearchHit;
 import org.dragoman.search.SearchRequest;
 import org.dragoman.search.SearchResult;
@@ -53,34 +47,37 @@ import org.dragoman.search.SearchResult;
  * }
  * }</pre>
  *
+ * <p>The facade of the library: reading goes to the {@link IngestPipeline}, translations to the
+ * archive's alignment, entities to its ledger, search to the {@link ArticleSearcher}.
+ *
  * <p>Thread-safe: one archive can be shared by threads that search while another ingests, and
  * searches see newly ingested articles as soon as {@link #ingest} returns. Only one process may
  * have an archive open for writing; any number may open it with {@link #openReadOnly}.
  */
-@Slf4j
 public final class Archive implements Closeable {
 
-  /** Articles written between two commits; a crash loses at most this much work. */
-  static final int COMMIT_EVERY = 100;
-
   private final ArchiveStore store;
+  private final ArchiveEntities entities;
+  private final ArchiveAlignment alignment;
   private final ArticleSearcher searcher;
 
   private Archive(ArchiveStore store) {
     this.store = store;
+    this.entities = new ArchiveEntities(store);
+    this.alignment = new ArchiveAlignment(store, entities);
     this.searcher = new ArticleSearcher(store, this::entityResolver);
   }
 
-  private org.dragoman.search.EntityResolver entityResolver() {
+  private EntityResolver entityResolver() {
     EntityCatalogue catalogue;
     try {
-      catalogue = entities();
+      catalogue = entities.catalogue();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
-    return new org.dragoman.search.EntityResolver() {
+    return new EntityResolver() {
       @Override
-      public java.util.Collection<String> terms(String id) {
+      public Collection<String> terms(String id) {
         return catalogue.get(id).map(EntityCatalogue.Entity::terms).orElse(List.of());
       }
 
@@ -109,239 +106,60 @@ public final class Archive implements Closeable {
     return store.root();
   }
 
+  // ------------------------------------------------------------------ reading articles
+
   /** Ingests files and folders with the default options and no progress listener. */
   public IngestReport ingest(List<Path> paths) throws IOException {
     return ingest(paths, IngestOptions.defaults(), IngestListener.NONE);
   }
 
   /**
-   * Reads every file of {@code paths} (folders recursively) into the archive. A source read
-   * before is replaced when its bytes changed and reported unchanged otherwise. Each input that
-   * cannot be read becomes a {@link Failure} and the others go on; files inside folders that are
-   * not in a format Dragoman reads are counted as skipped.
+   * Reads every file of {@code paths} (folders recursively) into the archive (see {@link
+   * IngestPipeline}). A source read before is replaced when its bytes changed and reported
+   * unchanged otherwise. Each input that cannot be read becomes a {@link Failure} and the others
+   * go on; files inside folders that are not in a format Dragoman reads are reported skipped.
+   * The entity catalogue is updated from the articles that changed.
+   *
+   * @throws IOException when the archive's side files cannot be read, before anything changes
    */
   public IngestReport ingest(List<Path> paths, IngestOptions options, IngestListener listener)
       throws IOException {
-    ArticleReader reader = ArticleReader.create(options);
-    SourceFiles.Found found = SourceFiles.expand(paths);
-    List<Failure> failures = new ArrayList<>(found.failures());
-    List<IngestReport.Entry> entries = new ArrayList<>();
-    int[] counts = new int[IngestReport.Status.values().length];
-    long total = 0;
-    for (SourceFiles.Candidate c : found.files()) {
-      total += sizeOf(c.path());
-    }
-    listener.started(found.files().size(), total);
-    int sinceCommit = 0;
-    for (SourceFiles.Candidate c : found.files()) {
-      IngestReport.Status status;
-      String source = c.path().toString();
-      long size = sizeOf(c.path());
-      try {
-        status = ingestOne(reader, c, entries);
-      } catch (SourceProblem e) {
-        log.debug("Cannot ingest {}", source, e);
-        failures.add(new Failure(source, e.getMessage()));
-        status = IngestReport.Status.FAILED;
-      }
-      counts[status.ordinal()]++;
-      if (status == IngestReport.Status.ADDED || status == IngestReport.Status.UPDATED) {
-        if (++sinceCommit >= COMMIT_EVERY) {
-          store.commit();
-          sinceCommit = 0;
-        }
-      }
-      listener.finished(source, size, status);
-    }
-    store.commit();
-    if (counts[IngestReport.Status.ADDED.ordinal()] + counts[IngestReport.Status.UPDATED.ordinal()] > 0
-        || !Files.exists(cataloguePath())) {
-      rebuildEntities();
-    }
-    counts[IngestReport.Status.FAILED.ordinal()] += found.failures().size();
-    return new IngestReport(
-        counts[IngestReport.Status.ADDED.ordinal()],
-        counts[IngestReport.Status.UPDATED.ordinal()],
-        counts[IngestReport.Status.UNCHANGED.ordinal()],
-        counts[IngestReport.Status.FAILED.ordinal()],
-        counts[IngestReport.Status.SKIPPED.ordinal()],
-        entries,
-        failures);
+    return ingest(paths, options, listener, StageClock.NONE);
   }
 
-  private IngestReport.Status ingestOne(ArticleReader reader, SourceFiles.Candidate c,
-      List<IngestReport.Entry> entries) throws SourceProblem, IOException {
-    byte[] bytes = reader.bytes(c.path());
-    String name = c.path().getFileName().toString();
-    String mediaType = ArticleReader.detectType(bytes, name);
-    if (!c.named() && !ArticleReader.isSupported(mediaType, name)) {
-      return IngestReport.Status.SKIPPED;
-    }
-    String id = ArticleReader.idFor(c.path());
-    Optional<ArchiveStore.Version> before = store.version(id);
-    if (before.isPresent()
-        && before.get().pipeline() == ArticleReader.PIPELINE_VERSION
-        && before.get().hash().equals(ArticleReader.sha256(bytes))) {
-      Article old = store.article(id).orElseThrow();
-      entries.add(entry(old, IngestReport.Status.UNCHANGED));
-      return IngestReport.Status.UNCHANGED;
-    }
-    Article a = reader.read(c.path().toString(), c.path().toRealPath().toUri().toString(), name,
-        bytes, mediaType);
-    putWithMentions(a);
-    IngestReport.Status status =
-        before.isPresent() ? IngestReport.Status.UPDATED : IngestReport.Status.ADDED;
-    entries.add(entry(a, status));
-    return status;
-  }
-
-
-  private static IngestReport.Entry entry(Article a, IngestReport.Status status) {
-    return new IngestReport.Entry(a.id(), a.source(), a.language(), a.title(), a.published(),
-        status);
-  }
-
-  private static long sizeOf(Path p) {
-    try {
-      return java.nio.file.Files.size(p);
-    } catch (IOException e) {
-      return 0;
-    }
+  /** As {@link #ingest(List, IngestOptions, IngestListener)}, timing each stage on {@code clock}. */
+  public IngestReport ingest(List<Path> paths, IngestOptions options, IngestListener listener,
+      StageClock clock) throws IOException {
+    entities.checkEdits();
+    entities.catalogue(); // rebuilt first if missing or behind the index
+    return new IngestPipeline(store, options, clock).run(paths, listener, entities::committed);
   }
 
   /** Adds or replaces one article read elsewhere, such as from {@link ArticleReader}. */
   public void put(Article article) throws IOException {
-    putWithMentions(article);
-    store.refresh();
-  }
-
-  private void putWithMentions(Article a) throws IOException {
-    store.put(a, ArticleReader.PIPELINE_VERSION, DocumentAnchors.of(a, LanguagePacks.installed()),
-        Annotator.mentions(a, DatePreference.PAST));
+    putAll(List.of(article));
   }
 
   /** Adds or replaces many articles read elsewhere, then commits once. */
   public void putAll(List<Article> articles) throws IOException {
+    IngestPipeline pipeline = new IngestPipeline(store, IngestOptions.defaults(), StageClock.NONE);
+    List<IngestPipeline.Indexed> indexed = new ArrayList<>(articles.size());
     for (Article a : articles) {
-      putWithMentions(a);
+      List<Mention> previous = store.stored(a.id()).map(ArchiveStore.Stored::mentions).orElse(List.of());
+      indexed.add(pipeline.index(a, previous));
     }
     store.commit();
-    rebuildEntities();
+    entities.committed(indexed);
   }
 
-  /** Makes every article put so far durable. */
-  public void commit() throws IOException {
-    store.commit();
+  /** Returns the article with {@code id}, if the archive holds it. */
+  public Optional<Article> article(String id) throws IOException {
+    return store.article(id);
   }
 
-  /**
-   * Groups the archive's articles into translation groups (see {@link DocumentPairer}), keeping
-   * editors' pins and forbids, and stores the groups in the archive.
-   */
-  public DocumentPairer.Result align() throws IOException {
-    PairingFiles files = new PairingFiles(store.root());
-    DocumentPairer.Result result = new DocumentPairer().pair(store, files.decisions());
-    files.writeGroups(result.groups());
-    return result;
-  }
-
-  /**
-   * Pairs the archive ({@link #align}), then aligns the sentences of every group so that the
-   * archive learns its word lexicons from all its pairs (see {@link #lexicon}).
-   */
-  public DocumentPairer.Result alignAndLearn() throws IOException {
-    DocumentPairer.Result result = align();
-    List<Bitext> bitexts = bitexts();
-    if (store.writable()) {
-      NameProjection.store(store, bitexts);
-      rebuildEntities();
-    }
-    return result;
-  }
-
-  // ------------------------------------------------------------------ entities
-
-  private Path cataloguePath() {
-    return store.root().resolve("entities").resolve("catalogue.json");
-  }
-
-  private Path editsPath() {
-    return store.root().resolve("entities").resolve("edits.json");
-  }
-
-  private volatile EntityCatalogue catalogue;
-  private volatile String catalogueStamp;
-
-  /**
-   * Returns the archive's entity catalogue (empty before the first ingest). It is read again
-   * only when its file changed, so searches do not re-read it.
-   */
-  public EntityCatalogue entities() throws IOException {
-    Path file = cataloguePath();
-    String stamp = stamp(file);
-    if (catalogue == null || !stamp.equals(catalogueStamp)) {
-      catalogue = EntityCatalogue.read(file);
-      catalogueStamp = stamp;
-    }
-    return catalogue;
-  }
-
-  private static String stamp(Path file) throws IOException {
-    return Files.exists(file) ? Files.getLastModifiedTime(file).toMillis() + ":" + Files.size(file) : "none";
-  }
-
-  /**
-   * Rebuilds the entity catalogue from every article's name mentions and the editors' edits.
-   * Ingest and {@link #alignAndLearn} call it; call it after {@link #putAll} batches of your own.
-   */
-  public EntityCatalogue rebuildEntities() throws IOException {
-    if (!store.writable()) {
-      return entities();
-    }
-    List<EntityCatalogue.Occurrence> occurrences = new ArrayList<>();
-    store.forEachMentions((id, language, mentions) -> {
-      for (Mention m : mentions) {
-        if (m.type().isEntity()) {
-          occurrences.add(new EntityCatalogue.Occurrence(id, language, m));
-        }
-      }
-    });
-    EntityCatalogue built = EntityCatalogue.build(occurrences, EntityCatalogue.readEdits(editsPath()));
-    built.write(cataloguePath());
-    catalogue = built;
-    catalogueStamp = stamp(cataloguePath());
-    return built;
-  }
-
-  /**
-   * Records an editor's decision about entities and rebuilds the catalogue; the decision is kept
-   * and applied again after every later ingest.
-   *
-   * @throws IllegalArgumentException naming the id when an entity the edit needs does not exist
-   */
-  public EntityCatalogue editEntities(EntityCatalogue.Edit edit) throws IOException {
-    EntityCatalogue current = entities();
-    List<String> needed = new ArrayList<>(edit.ids());
-    if (edit.op().equals("alias")) {
-      needed.add(edit.into());
-    }
-    for (String id : needed) {
-      if (current.get(id).isEmpty()) {
-        throw new IllegalArgumentException("No entity '" + id + "' in the catalogue of " + store.root());
-      }
-    }
-    List<EntityCatalogue.Edit> edits = new ArrayList<>(EntityCatalogue.readEdits(editsPath()));
-    edits.add(edit);
-    EntityCatalogue.writeEdits(editsPath(), edits);
-    return rebuildEntities();
-  }
-
-  /** Applies a catalogue an editor exported and changed: every label is its entity's name. */
-  public EntityCatalogue importEntities(Path file) throws IOException {
-    List<EntityCatalogue.Edit> edits = new ArrayList<>(EntityCatalogue.readEdits(editsPath()));
-    edits.addAll(EntityCatalogue.editsFromExport(file));
-    EntityCatalogue.writeEdits(editsPath(), edits);
-    return rebuildEntities();
+  /** Returns the id, language and source of article {@code id}, without reading its text. */
+  public Optional<ArchiveStore.Brief> brief(String id) throws IOException {
+    return store.brief(id);
   }
 
   /** Returns the stored mentions of article {@code id}, in order. */
@@ -349,79 +167,93 @@ public final class Archive implements Closeable {
     return store.stored(id).map(ArchiveStore.Stored::mentions).orElse(List.of());
   }
 
-  /** Returns the translation groups of the last {@link #align} run. */
-  public List<TranslationGroup> groups() throws IOException {
-    return new PairingFiles(store.root()).groups();
+  // ------------------------------------------------------------------ translations
+
+  /**
+   * Groups the archive's articles into translation groups (see {@link DocumentPairer}), keeping
+   * editors' pins and forbids, and stores the groups in the archive.
+   */
+  public DocumentPairer.Result align() throws IOException {
+    return alignment.align();
   }
 
   /**
-   * Aligns the sentences of every pair of articles in every translation group. For each pair of
-   * languages, the word lexicon is learned from all the archive's pairs in those languages, so
-   * alignment improves as the archive grows. English is the source side when present, otherwise
-   * the language that sorts first.
+   * Pairs the archive ({@link #align}), then aligns the sentences of the pairs that are new, so
+   * that the archive learns its word lexicons (see {@link #lexicon}) and carries names across.
+   */
+  public AlignmentRun alignAndLearn() throws IOException {
+    return alignAndLearn(ArchiveAlignment.MAX_ALIGN_SENTENCES);
+  }
+
+  /**
+   * As {@link #alignAndLearn()}; the sentences of articles longer than {@code maxSentences} are
+   * not aligned (the run says which, in its notes), so that memory stays bounded.
+   */
+  public AlignmentRun alignAndLearn(int maxSentences) throws IOException {
+    if (maxSentences < 1) {
+      throw new IllegalArgumentException("maxSentences must be positive, got " + maxSentences);
+    }
+    entities.checkEdits();
+    entities.catalogue();
+    return alignment.alignAndLearn(maxSentences);
+  }
+
+  /** Returns the translation groups of the last {@link #align} run. */
+  public List<TranslationGroup> groups() throws IOException {
+    return alignment.groups();
+  }
+
+  /**
+   * Aligns the sentences of every pair of articles in every translation group, with the word
+   * lexicon the archive learned for their languages. English is the source side when present,
+   * otherwise the language that sorts first.
    */
   public List<Bitext> bitexts() throws IOException {
-    Map<List<String>, List<Article[]>> byLanguages = new java.util.TreeMap<>(
-        java.util.Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
-    for (TranslationGroup g : groups()) {
-      List<Article> articles = new ArrayList<>();
-      for (String id : g.articles()) {
-        store.article(id).ifPresent(articles::add);
-      }
-      for (int i = 0; i < articles.size(); i++) {
-        for (int j = i + 1; j < articles.size(); j++) {
-          Article a = articles.get(i);
-          Article b = articles.get(j);
-          boolean aFirst = a.language().equals("en")
-              || !b.language().equals("en") && a.language().compareTo(b.language()) <= 0;
-          Article[] pair = aFirst ? new Article[] {a, b} : new Article[] {b, a};
-          byLanguages.computeIfAbsent(List.of(pair[0].language(), pair[1].language()),
-              k -> new ArrayList<>()).add(pair);
-        }
-      }
-    }
-    List<Bitext> out = new ArrayList<>();
-    PairingFiles files = new PairingFiles(store.root());
-    for (var e : byLanguages.entrySet()) {
-      List<SentenceAligner.Pair> pairs = new ArrayList<>();
-      for (Article[] p : e.getValue()) {
-        pairs.add(Bitext.pair(p[0], p[1]));
-      }
-      SentenceAligner.Aligned aligned =
-          SentenceAligner.create(e.getKey().get(0), e.getKey().get(1)).alignCollection(pairs);
-      List<List<SentenceLink>> links = aligned.links();
-      if (store.writable()) {
-        files.writeLexicon(e.getKey().get(0), e.getKey().get(1), aligned.lexicon());
-      }
-      for (int k = 0; k < pairs.size(); k++) {
-        out.add(new Bitext(e.getValue().get(k)[0], e.getValue().get(k)[1], links.get(k)));
-      }
-    }
-    return out;
+    return alignment.bitexts();
+  }
+
+  /** Receives bitexts one at a time. */
+  public interface BitextVisitor {
+    /** One pair of articles with their sentence links. */
+    void visit(Bitext bitext) throws IOException;
+  }
+
+  /**
+   * Like {@link #bitexts()}, a few hundred pairs at a time, so that memory does not grow with the
+   * archive: pairs come language pair by language pair.
+   */
+  public void forEachBitext(BitextVisitor visitor) throws IOException {
+    alignment.forEachBitext(visitor::visit);
+  }
+
+  /** The language pairs of the archive's translations, as "SOURCE TARGET" tags ("en ar"). */
+  public java.util.Set<String> languagePairs() throws IOException {
+    return alignment.languagePairs();
+  }
+
+  /** Aligns the sentences of the pairs article {@code id} belongs to. */
+  public List<Bitext> bitexts(String id) throws IOException {
+    return alignment.bitexts(id);
   }
 
   /**
    * Returns the word lexicon the archive learned for {@code source}→{@code target} at its last
-   * {@link #bitexts} run in a writable archive, or an empty one.
+   * {@link #alignAndLearn} run, or an empty one.
    */
   public Lexicon lexicon(String source, String target) throws IOException {
-    PairingFiles files = new PairingFiles(store.root());
-    Lexicon direct = files.lexicon(source, target);
-    return direct.size() > 0 ? direct : files.lexicon(target, source).reversed();
+    return alignment.lexicon(source, target);
   }
 
   /** Pins articles {@code a} and {@code b} into one group for every later {@link #align}. */
   public void pin(String a, String b) throws IOException {
     requireArticles(a, b);
-    PairingFiles files = new PairingFiles(store.root());
-    files.writeDecisions(files.decisions().pin(a, b));
+    alignment.pin(a, b);
   }
 
   /** Forbids articles {@code a} and {@code b} from one group in every later {@link #align}. */
   public void forbid(String a, String b) throws IOException {
     requireArticles(a, b);
-    PairingFiles files = new PairingFiles(store.root());
-    files.writeDecisions(files.decisions().forbid(a, b));
+    alignment.forbid(a, b);
   }
 
   private void requireArticles(String... ids) throws IOException {
@@ -432,22 +264,51 @@ public final class Archive implements Closeable {
     }
   }
 
+  // ------------------------------------------------------------------ entities
+
+  /** Returns the archive's entity catalogue (empty before the first ingest). */
+  public EntityCatalogue entities() throws IOException {
+    return entities.catalogue();
+  }
+
   /**
-   * Searches the archive.
+   * Rebuilds the entity catalogue from every article's stored mentions and the editors'
+   * decisions. Ingest keeps the catalogue up to date; this is for repairs.
+   */
+  public EntityCatalogue rebuildEntities() throws IOException {
+    return entities.rebuild();
+  }
+
+  /**
+   * Records an editor's decision about entities; it is kept and applied again whenever the
+   * catalogue is rebuilt.
    *
-   * @throws IllegalArgumentException when the query does not parse
+   * @throws IllegalArgumentException naming the id when an entity the edit needs does not exist
+   */
+  public EntityCatalogue editEntities(EntityCatalogue.Edit edit) throws IOException {
+    return entities.edit(edit);
+  }
+
+  /**
+   * Applies a catalogue an editor exported and changed: every label is its entity's name. Names
+   * that are already the entity's are not recorded again; ids that do not exist are skipped.
+   */
+  public EntityCatalogue importEntities(Path file) throws IOException {
+    return entities.importFrom(file).catalogue();
+  }
+
+  // ------------------------------------------------------------------ search
+
+  /**
+   * Searches the archive; each hit lists its translations.
+   *
+   * @throws IllegalArgumentException when the request cannot be run, with the reason
    */
   public SearchResult search(SearchRequest request) throws IOException {
     SearchResult found = searcher.search(request);
-    List<TranslationGroup> groups = groups();
-    if (groups.isEmpty()) {
+    Map<String, TranslationGroup> groupOf = alignment.groupIndex();
+    if (groupOf.isEmpty()) {
       return found;
-    }
-    Map<String, TranslationGroup> groupOf = new java.util.HashMap<>();
-    for (TranslationGroup g : groups) {
-      for (String id : g.articles()) {
-        groupOf.put(id, g);
-      }
     }
     List<SearchHit> hits = new ArrayList<>();
     for (SearchHit h : found.hits()) {
@@ -456,8 +317,7 @@ public final class Archive implements Closeable {
       if (g != null) {
         for (String id : g.articles()) {
           if (!id.equals(h.id())) {
-            Optional<Article> a = store.article(id);
-            a.ifPresent(x -> others.add(
+            store.article(id).ifPresent(x -> others.add(
                 new SearchHit.Translation(x.id(), x.language(), x.displayTitle())));
           }
         }
@@ -465,11 +325,6 @@ public final class Archive implements Closeable {
       hits.add(h.withTranslations(others));
     }
     return new SearchResult(found.total(), hits, found.facets());
-  }
-
-  /** Returns the article with {@code id}, if the archive holds it. */
-  public Optional<Article> article(String id) throws IOException {
-    return store.article(id);
   }
 
   /** Returns counts by language, format and year, and the size on disk. */

@@ -17,7 +17,8 @@ final class NameProjection {
    * Carries names across every bitext (see {@link Projection}) in both directions and stores the
    * projected mentions with their articles.
    */
-  static void store(ArchiveStore store, List<Bitext> bitexts) throws IOException {
+  static void store(ArchiveStore store, List<Bitext> bitexts, ArchiveEntities entities)
+      throws IOException {
     Map<String, List<Mention>> added = new java.util.HashMap<>();
     Map<String, ArchiveStore.Stored> stored = new java.util.HashMap<>();
     for (Bitext b : bitexts) {
@@ -44,10 +45,12 @@ final class NameProjection {
       all.addAll(e.getValue());
       all.sort(java.util.Comparator.comparingInt(Mention::start));
       store.put(s.article(), s.pipeline(), s.anchors(), all);
+      entities.changed(s.article().id(), s.article().language(), s.mentions(), all);
       changed = true;
     }
     if (changed) {
       store.commit();
+      entities.save();
     }
   }
 

@@ -23,11 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashTest {
   static final int FILES = 400;
+  static final int COMMIT_EVERY = 100;
 
   /** The child process: ingests a folder, printing each finished file. */
   public static void main(String[] args) throws Exception {
     try (Archive a = Archive.open(Path.of(args[0]))) {
-      a.ingest(List.of(Path.of(args[1])), IngestOptions.defaults(), new IngestListener() {
+      a.ingest(List.of(Path.of(args[1])), IngestOptions.defaults().withCommitEvery(COMMIT_EVERY),
+          new IngestListener() {
         int done;
 
         @Override
@@ -68,7 +70,7 @@ class CrashTest {
 
     try (Archive a = Archive.open(archiveDir)) {
       long survived = a.search(SearchRequest.of("*")).total();
-      assertTrue(survived >= Archive.COMMIT_EVERY && survived < FILES,
+      assertTrue(survived >= COMMIT_EVERY && survived < FILES,
           "articles up to the last commit survive: " + survived);
       IngestReport again = a.ingest(List.of(in));
       assertEquals(0, again.failed());

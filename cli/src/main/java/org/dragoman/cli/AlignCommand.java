@@ -36,6 +36,11 @@ final class AlignCommand implements Callable<Integer> {
   @Parameters(arity = "0..2", paramLabel = "FILE", description = "Two files: FILE_A FILE_B.")
   List<Path> files = List.of();
 
+  @Option(names = "--max-sentences", paramLabel = "N", defaultValue = "30000",
+      description = "--archive: articles longer than this (in sentences) are paired but their"
+          + " sentences not aligned, so that memory stays bounded (default: ${DEFAULT-VALUE}).")
+  int maxSentences;
+
   @Option(names = "--pin", arity = "2", paramLabel = "ID",
       description = "Always put these two articles in one group (then pair the archive).")
   List<String> pin;
@@ -104,7 +109,7 @@ final class AlignCommand implements Callable<Integer> {
       if (unpin != null) {
         archive.forbid(unpin.get(0), unpin.get(1));
       }
-      var result = archive.alignAndLearn();
+      var result = archive.alignAndLearn(maxSentences);
       Map<String, Object> m = new LinkedHashMap<>();
       List<Object> groups = new ArrayList<>();
       for (var g : result.groups()) {
@@ -124,12 +129,23 @@ final class AlignCommand implements Callable<Integer> {
         unpaired.add(brief(archive, id));
       }
       m.put("unpaired", unpaired);
+      m.put("changed", result.changed().stream().map(g -> g.id()).toList());
+      m.put("notes", result.notes());
+      for (String note : result.notes()) {
+        spec.commandLine().getErr().println("dragoman: note: " + note);
+      }
       if (common.json) {
         Json.print(out, m);
       } else {
+        // the groups this run made or changed; all of them are in --json
+        java.util.Set<String> changed = new java.util.HashSet<>(
+            result.changed().stream().map(g -> g.id()).toList());
         for (Object g : groups) {
           @SuppressWarnings("unchecked")
           Map<String, Object> gm = (Map<String, Object>) g;
+          if (!changed.contains((String) gm.get("id"))) {
+            continue;
+          }
           out.printf(Locale.ROOT, "group %s  confidence %.2f%n", gm.get("id"), gm.get("confidence"));
           for (Object a : (List<?>) gm.get("articles")) {
             Map<?, ?> am = (Map<?, ?>) a;
@@ -137,7 +153,8 @@ final class AlignCommand implements Callable<Integer> {
                 + Terminal.fit(String.valueOf(am.get("id")), 18) + am.get("source"));
           }
         }
-        out.printf(Locale.ROOT, "%d groups, %d articles unpaired%n", groups.size(), unpaired.size());
+        out.printf(Locale.ROOT, "%d groups (%d new or changed), %d articles unpaired%n",
+            groups.size(), changed.size(), unpaired.size());
       }
     }
     return 0;
@@ -145,7 +162,7 @@ final class AlignCommand implements Callable<Integer> {
 
   private static Map<String, Object> brief(org.dragoman.Archive archive, String id)
       throws java.io.IOException {
-    Article a = archive.article(id).orElseThrow();
+    var a = archive.brief(id).orElseThrow();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", a.id());
     m.put("language", a.language());

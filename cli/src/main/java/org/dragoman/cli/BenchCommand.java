@@ -74,65 +74,18 @@ final class BenchCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "Unknown benchmark '" + what + "'; available: ingest, pairing, align");
     }
-    if (!Files.isDirectory(corpus)) {
-      throw new IllegalArgumentException("No corpus folder at " + corpus
-          + " (run from the repository root, or give --corpus DIR)");
-    }
     Path work = Files.createTempDirectory("dragoman-bench");
     try {
-      Path input = work.resolve("input");
-      long bytes = scale(input);
-      List<Double> dragoman = new ArrayList<>();
-      List<Double> lucene = new ArrayList<>();
-      List<Double> entities = new ArrayList<>();
-      int articles = 0;
-      for (int round = 0; round < warmup + rounds; round++) {
-        Path archiveDir = work.resolve("archive-" + round);
-        long t0 = System.nanoTime();
-        List<String> texts = new ArrayList<>();
-        List<Article> read = new ArrayList<>();
-        double catalogueSecs;
-        try (Archive archive = Archive.open(archiveDir)) {
-          IngestReport report = archive.ingest(List.of(input));
-          double secs = (System.nanoTime() - t0) / 1e9;
-          if (report.failed() > 0) {
-            throw new IllegalStateException("The benchmark corpus has failures: " + report.failures());
-          }
-          articles = report.added();
-          for (IngestReport.Entry e : report.articles()) {
-            Article a = archive.article(e.id()).orElseThrow();
-            texts.add(a.text());
-            read.add(a);
-          }
-          long c0 = System.nanoTime();
-          archive.rebuildEntities(); // ingest ran it once; the same work again, timed alone
-          catalogueSecs = (System.nanoTime() - c0) / 1e9;
-          if (round >= warmup) {
-            dragoman.add(secs);
-          }
-        }
-        // the share of ingest spent finding mentions: the same extraction again, alone
-        long e0 = System.nanoTime();
-        long found = 0;
-        for (Article a : read) {
-          found += org.dragoman.entity.Annotator.mentions(a, org.dragoman.entity.DatePreference.PAST).size();
-        }
-        if (round >= warmup && found >= 0) {
-          entities.add((System.nanoTime() - e0) / 1e9 + catalogueSecs);
-        }
-        double luceneSecs = bareLucene(work.resolve("lucene-" + round), texts);
-        if (round >= warmup) {
-          lucene.add(luceneSecs);
-        }
-        delete(archiveDir);
-        delete(work.resolve("lucene-" + round));
-      }
-      report(bytes, articles, dragoman, lucene, entities);
+      report(BenchIngest.run(corpus, copies, warmup, rounds, threads, work));
     } finally {
       delete(work);
     }
     return 0;
   }
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "ingest: sources read at once (default: one per core).")
+  int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--sizes", split = ",", paramLabel = "N,N,…",
       defaultValue = "1000,2000,5000,10000,20000",
@@ -169,62 +122,33 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private long scale(Path input) throws IOException {
-    long bytes = 0;
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(corpus)) {
-      files = s.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().endsWith(".json")).sorted().toList();
-    }
-    for (int c = 0; c < copies; c++) {
-      Path dir = input.resolve("copy-" + c);
-      Files.createDirectories(dir);
-      for (Path f : files) {
-        Files.copy(f, dir.resolve(f.getFileName()));
-        bytes += Files.size(f);
-      }
-    }
-    return bytes;
-  }
-
-  private static double bareLucene(Path dir, List<String> texts) throws IOException {
-    long t0 = System.nanoTime();
-    try (var d = FSDirectory.open(dir);
-        var w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {
-      int i = 0;
-      for (String t : texts) {
-        Document doc = new Document();
-        doc.add(new StringField("id", Integer.toString(i++), Field.Store.YES));
-        doc.add(new TextField("text", t, Field.Store.YES));
-        w.addDocument(doc);
-      }
-      w.commit();
-    }
-    return (System.nanoTime() - t0) / 1e9;
-  }
-
-  private void report(long bytes, int articles, List<Double> dragoman, List<Double> lucene,
-      List<Double> entities) {
-    double d = median(dragoman);
-    double e = median(entities);
-    double l = median(lucene);
-    double mb = bytes / 1048576.0;
+  private void report(BenchIngest.Result r) {
+    double d = median(r.dragoman());
+    double l = median(r.lucene());
+    double mb = r.bytes() / 1048576.0;
+    double stageTotal = r.stages().values().stream().mapToDouble(Double::doubleValue).sum();
+    Map<String, Object> shares = new LinkedHashMap<>();
+    r.stages().forEach((s, v) -> shares.put(s.name().toLowerCase(Locale.ROOT),
+        round(v / Math.max(1e-9, stageTotal))));
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("corpus", corpus.toString());
     m.put("copies", copies);
-    m.put("articles", articles);
+    m.put("articles", r.articles());
     m.put("megabytes", round(mb));
     m.put("rounds", rounds);
+    m.put("threads", r.threads());
     m.put("dragomanSecondsMedian", round(d));
+    m.put("dragomanArticlesPerSecond", round(r.articles() / d));
     m.put("dragomanMBPerSecond", round(mb / d));
-    m.put("dragomanArticlesPerSecond", round(articles / d));
     m.put("luceneSecondsMedian", round(l));
-    m.put("luceneArticlesPerSecond", round(articles / l));
-    m.put("ratio", round(d / l));
-    m.put("entitySecondsMedian", round(e));
-    m.put("entityOverhead", round(e / Math.max(1e-9, d - e)));
-    m.put("dragomanSeconds", dragoman.stream().map(BenchCommand::round).toList());
-    m.put("luceneSeconds", lucene.stream().map(BenchCommand::round).toList());
+    m.put("luceneArticlesPerSecond", round(r.articles() / l));
+    m.put("throughputRatio", round(l / d));
+    m.put("stageShares", shares);
+    Map<String, Object> secs = new LinkedHashMap<>();
+    r.stages().forEach((s, v) -> secs.put(s.name().toLowerCase(Locale.ROOT), round(v / rounds)));
+    m.put("stageThreadSeconds", secs);
+    m.put("dragomanSeconds", r.dragoman().stream().map(BenchCommand::round).toList());
+    m.put("luceneSeconds", r.lucene().stream().map(BenchCommand::round).toList());
     m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     m.put("cores", Runtime.getRuntime().availableProcessors());
     PrintWriter out = spec.commandLine().getOut();
@@ -232,15 +156,16 @@ final class BenchCommand implements Callable<Integer> {
       Json.print(out, m);
       return;
     }
-    out.printf(Locale.ROOT, "ingest of %d articles (%.2f MB), median of %d rounds:%n",
-        articles, mb, rounds);
+    out.printf(Locale.ROOT, "ingest of %d articles (%.2f MB), %d threads, median of %d rounds:%n",
+        r.articles(), mb, r.threads(), rounds);
     out.printf(Locale.ROOT, "  dragoman     %8.3f s  %8.2f MB/s  %9.1f articles/s%n", d, mb / d,
-        articles / d);
-    out.printf(Locale.ROOT, "  bare lucene  %8.3f s  %8s       %9.1f articles/s%n", l, "",
-        articles / l);
-    out.printf(Locale.ROOT, "  ratio        %8.1f x%n", d / l);
-    out.printf(Locale.ROOT, "  of which mentions and catalogue %.3f s: ingest takes %.0f%% longer with them than without%n",
-        e, 100 * e / Math.max(1e-9, d - e));
+        r.articles() / d);
+    out.printf(Locale.ROOT, "  bare lucene  %8.3f s  %8.2f MB/s  %9.1f articles/s"
+        + "  (per-language analyzers, text stored, 1 thread)%n", l, mb / l, r.articles() / l);
+    out.printf(Locale.ROOT, "  dragoman's throughput is %.2f of bare lucene's%n", l / d);
+    out.print("  stages (share of thread time):");
+    shares.forEach((k, v) -> out.printf(Locale.ROOT, " %s %.0f%%", k, 100 * (double) v));
+    out.println();
   }
 
   static double median(List<Double> xs) {

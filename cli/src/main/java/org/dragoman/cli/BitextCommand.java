@@ -37,7 +37,7 @@ final class BitextCommand implements Callable<Integer> {
     try (Archive archive = Archive.openReadOnly(common.archive)) {
       language = archive.article(id).orElseThrow(() -> new IllegalArgumentException(
           "No article with id " + id + " in " + common.archive)).language();
-      for (Bitext b : archive.bitexts()) {
+      for (Bitext b : archive.bitexts(id)) {
         Bitext oriented = b.source().id().equals(id) ? b
             : b.target().id().equals(id) ? b.reversed() : null;
         if (oriented != null && (with == null || oriented.target().language().equals(with))) {

@@ -59,22 +59,44 @@ final class BitextOutput {
 
   /** TMX 1.4b of the linked sentence pairs, with the articles' ids as properties. */
   static void tmx(PrintWriter out, List<Bitext> bitexts, String sourceLanguage) {
-    try (TmxWriter tmx = TmxWriter.open(out, sourceLanguage)) {
-      for (Bitext b : bitexts) {
-        for (SentenceLink l : b.links()) {
-          if (l.source().isEmpty() || l.target().isEmpty()) {
-            continue;
-          }
-          Map<String, String> props = new LinkedHashMap<>();
-          props.put("x-source-article", b.source().id());
-          props.put("x-target-article", b.target().id());
-          props.put("x-dragoman-confidence", String.format(Locale.ROOT, "%.3f", l.confidence()));
-          tmx.unit(b.source().language(), b.sourceText(l), b.target().language(),
-              b.targetText(l), props);
-        }
-      }
+    try (Tmx tmx = tmx(out, sourceLanguage)) {
+      bitexts.forEach(tmx::add);
     }
     out.println();
+  }
+
+  /** A TMX document being written, bitext by bitext. */
+  static Tmx tmx(PrintWriter out, String sourceLanguage) {
+    return new Tmx(TmxWriter.open(out, sourceLanguage));
+  }
+
+  /** A TMX document open for units; closing it closes the document. */
+  static final class Tmx implements AutoCloseable {
+    private final TmxWriter tmx;
+
+    Tmx(TmxWriter tmx) {
+      this.tmx = tmx;
+    }
+
+    /** The linked sentence pairs of {@code b}, with the articles' ids as properties. */
+    void add(Bitext b) {
+      for (SentenceLink l : b.links()) {
+        if (l.source().isEmpty() || l.target().isEmpty()) {
+          continue;
+        }
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("x-source-article", b.source().id());
+        props.put("x-target-article", b.target().id());
+        props.put("x-dragoman-confidence", String.format(Locale.ROOT, "%.3f", l.confidence()));
+        tmx.unit(b.source().language(), b.sourceText(l), b.target().language(),
+            b.targetText(l), props);
+      }
+    }
+
+    @Override
+    public void close() {
+      tmx.close();
+    }
   }
 
   /** Two columns, each link's sentences wrapped to the width; right-to-left text isolated. */

@@ -35,33 +35,47 @@ final class ExportCommand implements Callable<Integer> {
     if (!List.of("tmx", "jsonl", "tsv").contains(format)) {
       throw new IllegalArgumentException("Unknown format '" + format + "'; available: tmx, jsonl, tsv");
     }
-    List<Bitext> bitexts;
-    try (Archive archive = Archive.openReadOnly(common.archive)) {
-      bitexts = archive.bitexts();
-    }
     long pairs = 0;
-    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+    long articlePairs = 0;
+    try (Archive archive = Archive.openReadOnly(common.archive);
+        PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+      long[] counts = new long[2];
+      Archive.BitextVisitor count = b -> {
+        counts[0]++;
+        for (SentenceLink l : b.links()) {
+          if (!l.source().isEmpty() && !l.target().isEmpty()) {
+            counts[1]++;
+          }
+        }
+      };
       switch (format) {
         case "tmx" -> {
           // TMX's srclang is one language, or *all* when units have different sources.
-          var sources = bitexts.stream().map(b -> b.source().language()).distinct().toList();
-          BitextOutput.tmx(w, bitexts, sources.size() == 1 ? sources.get(0) : "*all*");
+          var sources = archive.languagePairs().stream().map(p -> p.split(" ")[0]).distinct().toList();
+          try (BitextOutput.Tmx tmx = BitextOutput.tmx(w, sources.size() == 1 ? sources.get(0) : "*all*")) {
+            archive.forEachBitext(b -> {
+              tmx.add(b);
+              count.visit(b);
+            });
+          }
+          w.println();
         }
-        case "jsonl" -> bitexts.forEach(b -> BitextOutput.jsonl(w, b));
-        default -> bitexts.forEach(b -> BitextOutput.tsv(w, b));
+        case "jsonl" -> archive.forEachBitext(b -> {
+          BitextOutput.jsonl(w, b);
+          count.visit(b);
+        });
+        default -> archive.forEachBitext(b -> {
+          BitextOutput.tsv(w, b);
+          count.visit(b);
+        });
       }
+      articlePairs = counts[0];
+      pairs = counts[1];
     }
-    for (Bitext b : bitexts) {
-      for (SentenceLink l : b.links()) {
-        if (!l.source().isEmpty() && !l.target().isEmpty()) {
-          pairs++;
-        }
-      }
-    }
-    String summary = pairs + " sentence pairs from " + bitexts.size() + " article pairs written to "
+    String summary = pairs + " sentence pairs from " + articlePairs + " article pairs written to "
         + out;
     if (common.json) {
-      Json.print(spec.commandLine().getOut(), java.util.Map.of("articlePairs", bitexts.size(),
+      Json.print(spec.commandLine().getOut(), java.util.Map.of("articlePairs", articlePairs,
           "sentencePairs", pairs, "out", out.toString()));
     } else {
       spec.commandLine().getOut().println(summary);

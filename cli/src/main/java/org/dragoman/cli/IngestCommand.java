@@ -32,11 +32,25 @@ final class IngestCommand implements Callable<Integer> {
       description = "Largest file to read, such as 500MB or 2GB (default: 100MB).")
   Long maxFileSize;
 
+  @Option(names = "--max-chars", paramLabel = "N",
+      description = "Most characters of text one file may hold (default: 20000000).")
+  Integer maxChars;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Files read at once (default: one per core).")
+  Integer threads;
+
   @Override
   public Integer call() throws Exception {
     IngestOptions options = IngestOptions.defaults();
     if (maxFileSize != null) {
       options = options.withMaxFileBytes(maxFileSize);
+    }
+    if (maxChars != null) {
+      options = options.withMaxTextChars(maxChars);
+    }
+    if (threads != null) {
+      options = options.withThreads(threads);
     }
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
@@ -50,7 +64,10 @@ final class IngestCommand implements Callable<Integer> {
     } else {
       printText(out, report);
     }
-    return report.failed() == 0 ? 0 : 1;
+    if (report.stopped() != null) {
+      err.println("dragoman: the ingest stopped: " + report.stopped());
+    }
+    return report.failed() == 0 && report.stopped() == null ? 0 : 1;
   }
 
   static Map<String, Object> toJson(IngestReport r) {
@@ -71,6 +88,8 @@ final class IngestCommand implements Callable<Integer> {
       return e;
     }).toList());
     m.put("failures", r.failures());
+    m.put("skippedFiles", r.skippedFiles());
+    m.put("stopped", r.stopped());
     return m;
   }
 
@@ -83,6 +102,9 @@ final class IngestCommand implements Callable<Integer> {
     }
     for (var f : r.failures()) {
       out.println(Terminal.fit("FAILED", 10) + f.source() + ": " + f.reason());
+    }
+    for (var f : r.skippedFiles()) {
+      out.println(Terminal.fit("skipped", 10) + f.source() + ": " + f.reason());
     }
     out.printf("%d added, %d updated, %d unchanged, %d failed, %d skipped%n",
         r.added(), r.updated(), r.unchanged(), r.failed(), r.skipped());

@@ -25,7 +25,11 @@ public final class DocumentAnchors {
     List<String> proclitics = packs.proclitics(article.language());
     String text = article.title() == null ? article.text() : article.title() + "\n" + article.text();
     boolean latin = Scripts.isMostlyLatin(text);
-    for (String line : text.split("\n")) {
+    for (int from = 0; from <= text.length(); ) {
+      int nl = text.indexOf('\n', from);
+      int to = nl < 0 ? text.length() : nl;
+      String line = text.substring(from, to);
+      from = to + 1;
       for (String a : Anchors.of(line)) {
         if (a.startsWith("#") && a.length() >= 3 && Character.isDigit(a.charAt(1))) {
           out.add("n:" + a.substring(1));

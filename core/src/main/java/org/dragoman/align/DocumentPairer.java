@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -80,36 +81,131 @@ public final class DocumentPairer {
 
   /** Pairs every article of {@code store}. */
   public Result pair(ArchiveStore store, EditorDecisions decisions) throws IOException {
-    return store.withSearcher(s -> pair(s, decisions));
+    return store.withSearcher(s -> {
+      Docs docs = new Docs(s);
+      docs.loadAll();
+      return pair(docs, decisions, List.of(), docs.all.keySet());
+    });
   }
 
-  private Result pair(IndexSearcher searcher, EditorDecisions decisions) throws IOException {
-    IndexReader reader = searcher.getIndexReader();
-    Map<String, Doc> docs = loadAll(searcher);
-    int n = Math.max(1, docs.size());
-    Map<String, Double> idf = new HashMap<>();
-    Map<String, Double> weight = new HashMap<>();
-    for (Doc d : docs.values()) {
-      double w = 0;
-      for (String x : d.anchors()) {
-        w += idf.computeIfAbsent(x, t -> idf(reader, t, n));
-      }
-      weight.put(d.id(), w);
+  /**
+   * Pairs the articles {@code changed} (new, or read again) of {@code store}, keeping the groups
+   * {@code previous} of the other articles: the cost follows the articles that changed, not the
+   * archive. An article's candidates are judged again from their side too, as a full pairing
+   * would, so that a new translation of an old article finds it.
+   */
+  public Result update(ArchiveStore store, EditorDecisions decisions,
+      List<TranslationGroup> previous, Set<String> changed) throws IOException {
+    return store.withSearcher(s -> pair(new Docs(s), decisions, previous, changed));
+  }
+
+  /** Articles as pairing sees them, read from the index as they are needed. */
+  private static final class Docs {
+    final IndexSearcher searcher;
+    final Map<String, Doc> all = new HashMap<>();
+    final Map<String, Double> idf = new HashMap<>();
+    final Map<String, Double> weight = new HashMap<>();
+    final int n;
+
+    Docs(IndexSearcher searcher) {
+      this.searcher = searcher;
+      this.n = Math.max(1, searcher.getIndexReader().numDocs());
     }
-    int commonDf = Math.max(MIN_COMMON, n / 20);
-    double minIdf = Math.log(1 + (n - commonDf + 0.5) / (commonDf + 0.5));
+
+    void loadAll() throws IOException {
+      for (var leaf : searcher.getIndexReader().leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+          if (live == null || live.get(i)) {
+            Doc d = read(leaf.docBase + i);
+            all.put(d.id(), d);
+          }
+        }
+      }
+    }
+
+    /** The article {@code id}, or null when the index does not hold it. */
+    Doc get(String id) throws IOException {
+      Doc d = all.get(id);
+      if (d == null) {
+        TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+        if (top.scoreDocs.length == 0) {
+          return null;
+        }
+        d = read(top.scoreDocs[0].doc);
+        all.put(id, d);
+      }
+      return d;
+    }
+
+    Doc read(int doc) throws IOException {
+      Document d = searcher.storedFields().document(doc, FIELDS);
+      String id = d.get(Schema.ID);
+      Doc known = all.get(id);
+      if (known != null) {
+        return known;
+      }
+      String anchors = d.get(Schema.ANCHORS);
+      var length = d.getField(Schema.LENGTH);
+      var leaves = searcher.getIndexReader().leaves();
+      var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+      NumericDocValues published = leaf.reader().getNumericDocValues(Schema.PUBLISHED);
+      LocalDate date = published != null && published.advanceExact(doc - leaf.docBase)
+          ? LocalDate.ofEpochDay(published.longValue())
+          : null;
+      Doc out = new Doc(id, d.get(Schema.LANGUAGE),
+          length == null ? 0 : length.numericValue().intValue(), date,
+          anchors == null || anchors.isEmpty() ? Set.of() : Set.of(anchors.split("\n")));
+      all.put(id, out);
+      return out;
+    }
+
+    double idf(String anchor) {
+      return idf.computeIfAbsent(anchor, t -> DocumentPairer.idf(searcher.getIndexReader(), t, n));
+    }
+
+    double weight(Doc d) {
+      return weight.computeIfAbsent(d.id(), k -> {
+        double w = 0;
+        for (String x : d.anchors()) {
+          w += idf(x);
+        }
+        return w;
+      });
+    }
+  }
+
+  private static final Set<String> FIELDS =
+      Set.of(Schema.ID, Schema.LANGUAGE, Schema.ANCHORS, Schema.LENGTH);
+
+  private Result pair(Docs docs, EditorDecisions decisions, List<TranslationGroup> previous,
+      Set<String> changed) throws IOException {
+    int commonDf = Math.max(MIN_COMMON, docs.n / 20);
+    double minIdf = Math.log(1 + (docs.n - commonDf + 0.5) / (commonDf + 0.5));
     Map<List<String>, Double> scores = new HashMap<>();
-    for (Doc d : docs.values()) {
+    // the changed articles first, then (when not every article is) the candidates they met,
+    // judged from their own side
+    Set<String> origins = new java.util.LinkedHashSet<>(new TreeSet<>(changed));
+    Set<String> judged = new HashSet<>();
+    boolean everything = changed.size() >= docs.n;
+    List<String> queue = new ArrayList<>(origins);
+    for (int k = 0; k < queue.size(); k++) {
+      Doc d = docs.get(queue.get(k));
+      if (d == null || !judged.add(d.id())) {
+        continue;
+      }
       Map<String, List<Double>> byLanguage = new HashMap<>();
       Map<String, String> bestOf = new HashMap<>();
-      for (ScoreDoc sd : candidates(searcher, d, idf, minIdf)) {
-        Document c = searcher.storedFields().document(sd.doc);
-        Doc other = docs.get(c.get(Schema.ID));
-        if (other == null || other.language().equals(d.language())) {
+      for (ScoreDoc sd : candidates(docs, d, minIdf)) {
+        Doc other = docs.read(sd.doc);
+        if (other.language().equals(d.language())) {
           continue;
         }
-        double score = score(d, other, idf, weight);
-        List<Double> list = byLanguage.computeIfAbsent(other.language(), k -> new ArrayList<>());
+        if (!everything && origins.contains(d.id()) && !origins.contains(other.id())) {
+          queue.add(other.id());
+        }
+        double score = score(d, other, docs);
+        List<Double> list = byLanguage.computeIfAbsent(other.language(), x -> new ArrayList<>());
         if (list.isEmpty() || score > list.get(0)) {
           bestOf.put(other.language(), other.id());
         }
@@ -128,29 +224,43 @@ public final class DocumentPairer {
     }
     List<Edge> edges = new ArrayList<>();
     for (List<String> pin : decisions.pins()) {
-      if (docs.containsKey(pin.get(0)) && docs.containsKey(pin.get(1))) {
+      if (docs.get(pin.get(0)) != null && docs.get(pin.get(1)) != null) {
         edges.add(new Edge(pin.get(0), pin.get(1), 1, true));
       }
     }
     scores.entrySet().stream()
         .filter(e -> !decisions.forbids().contains(e.getKey()))
         .filter(e -> !decisions.pins().contains(e.getKey()))
-        .sorted(Map.Entry.<List<String>, Double>comparingByValue().reversed())
+        .sorted(Map.Entry.<List<String>, Double>comparingByValue().reversed()
+            .thenComparing(e -> e.getKey().toString()))
         .forEach(e -> edges.add(new Edge(e.getKey().get(0), e.getKey().get(1),
             Math.min(1, e.getValue()), false)));
-    return join(edges, docs, decisions);
+    // the groups kept: those without a changed article, and the rest of those with one
+    List<TranslationGroup> kept = new ArrayList<>();
+    for (TranslationGroup g : previous) {
+      List<String> rest = g.articles().stream().filter(id -> !changed.contains(id)).toList();
+      if (rest.size() >= 2) {
+        kept.add(new TranslationGroup(rest.get(0), g.confidence(), rest));
+      }
+    }
+    return join(edges, docs, kept, decisions);
   }
 
-  private static Result join(List<Edge> edges, Map<String, Doc> docs, EditorDecisions decisions) {
+  private static Result join(List<Edge> edges, Docs docs, List<TranslationGroup> kept,
+      EditorDecisions decisions) throws IOException {
     Map<String, Set<String>> groupOf = new HashMap<>();
     Map<Set<String>, List<Double>> confidence = new HashMap<>();
-    List<Edge> kept = new ArrayList<>();
-    for (String id : docs.keySet()) {
-      groupOf.put(id, new TreeSet<>(Set.of(id)));
+    for (TranslationGroup g : kept) {
+      Set<String> members = new TreeSet<>(g.articles());
+      for (String id : members) {
+        groupOf.put(id, members);
+      }
+      confidence.put(members, new ArrayList<>(List.of(g.confidence())));
     }
+    List<Edge> joined = new ArrayList<>();
     for (Edge e : edges) {
-      Set<String> ga = groupOf.get(e.a());
-      Set<String> gb = groupOf.get(e.b());
+      Set<String> ga = groupOf.computeIfAbsent(e.a(), id -> new TreeSet<>(Set.of(id)));
+      Set<String> gb = groupOf.computeIfAbsent(e.b(), id -> new TreeSet<>(Set.of(id)));
       if (ga == gb) {
         continue;
       }
@@ -167,30 +277,61 @@ public final class DocumentPairer {
         groupOf.put(id, ga);
       }
       confidence.put(ga, conf);
-      kept.add(e);
+      joined.add(e);
     }
     List<TranslationGroup> groups = new ArrayList<>();
-    List<String> unpaired = new ArrayList<>();
     Set<Set<String>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    for (String id : new TreeSet<>(docs.keySet())) {
+    for (String id : new TreeSet<>(groupOf.keySet())) {
       Set<String> g = groupOf.get(id);
-      if (g.size() == 1) {
-        unpaired.add(id);
-      } else if (seen.add(g)) {
+      if (g.size() > 1 && seen.add(g)) {
         double c = confidence.get(g).stream().mapToDouble(Double::doubleValue).min().orElse(0);
         groups.add(new TranslationGroup(g.iterator().next(), c, List.copyOf(g)));
       }
     }
-    return new Result(groups, unpaired, kept);
+    groups.sort(Comparator.comparing(TranslationGroup::id));
+    return new Result(groups, unpaired(docs, groupOf), joined);
   }
 
-  private static boolean disjointLanguages(Set<String> a, Set<String> b, Map<String, Doc> docs) {
+  /** Ids of the articles in no group, in order. */
+  private static List<String> unpaired(Docs docs, Map<String, Set<String>> groupOf)
+      throws IOException {
+    List<String> out = new ArrayList<>();
+    org.apache.lucene.index.Terms ids =
+        org.apache.lucene.index.MultiTerms.getTerms(docs.searcher.getIndexReader(), Schema.ID);
+    if (ids == null) {
+      return out;
+    }
+    org.apache.lucene.index.TermsEnum te = ids.iterator();
+    org.apache.lucene.index.PostingsEnum pe = null;
+    Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(docs.searcher.getIndexReader());
+    for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+      pe = te.postings(pe, org.apache.lucene.index.PostingsEnum.NONE);
+      boolean alive = false;
+      for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS && !alive;
+          d = pe.nextDoc()) {
+        alive = live == null || live.get(d);
+      }
+      String id = t.utf8ToString();
+      Set<String> g = groupOf.get(id);
+      if (alive && (g == null || g.size() < 2)) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+
+  private static boolean disjointLanguages(Set<String> a, Set<String> b, Docs docs)
+      throws IOException {
     Set<String> langs = new HashSet<>();
     for (String id : a) {
-      langs.add(docs.get(id).language());
+      Doc d = docs.get(id);
+      if (d != null) {
+        langs.add(d.language());
+      }
     }
     for (String id : b) {
-      if (langs.contains(docs.get(id).language())) {
+      Doc d = docs.get(id);
+      if (d != null && langs.contains(d.language())) {
         return false;
       }
     }
@@ -215,14 +356,14 @@ public final class DocumentPairer {
    * halved when one text is over three times as long as the other, and when both are dated more
    * than 60 days apart.
    */
-  private static double score(Doc a, Doc b, Map<String, Double> idf, Map<String, Double> weight) {
+  private static double score(Doc a, Doc b, Docs docs) {
     double shared = 0;
     for (String x : a.anchors()) {
       if (b.anchors().contains(x)) {
-        shared += idf.get(x);
+        shared += docs.idf(x);
       }
     }
-    double smaller = Math.min(weight.get(a.id()), weight.get(b.id()));
+    double smaller = Math.min(docs.weight(a), docs.weight(b));
     double score = smaller == 0 ? 0 : shared / smaller;
     double ratio = (double) Math.max(a.length(), 1) / Math.max(b.length(), 1);
     if (ratio > 3 || ratio < 1 / 3.0) {
@@ -235,14 +376,13 @@ public final class DocumentPairer {
     return score;
   }
 
-  private static List<ScoreDoc> candidates(IndexSearcher s, Doc d, Map<String, Double> idf,
-      double minIdf) throws IOException {
+  private static List<ScoreDoc> candidates(Docs docs, Doc d, double minIdf) throws IOException {
     // An anchor in a large share of the archive tells no article from another and is the
     // costliest to search: only anchors whose idf shows them in at most 1 in 20 articles (or in a
     // small archive, a handful) are queried.
     List<String> rarest = d.anchors().stream()
-        .filter(x -> idf.get(x) >= minIdf)
-        .sorted(Comparator.comparingDouble((String x) -> -idf.get(x)))
+        .filter(x -> docs.idf(x) >= minIdf)
+        .sorted(Comparator.comparingDouble((String x) -> -docs.idf(x)).thenComparing(x -> x))
         .limit(QUERY_ANCHORS).toList();
     if (rarest.isEmpty()) {
       return List.of();
@@ -252,7 +392,7 @@ public final class DocumentPairer {
       q.add(new TermQuery(new Term(Schema.ANCHOR, x)), BooleanClause.Occur.SHOULD);
     }
     q.add(new TermQuery(new Term(Schema.LANGUAGE, d.language())), BooleanClause.Occur.MUST_NOT);
-    TopDocs top = s.search(q.build(), CANDIDATES);
+    TopDocs top = docs.searcher.search(q.build(), CANDIDATES);
     return List.of(top.scoreDocs);
   }
 
@@ -265,25 +405,4 @@ public final class DocumentPairer {
     }
   }
 
-  private static Map<String, Doc> loadAll(IndexSearcher s) throws IOException {
-    Map<String, Doc> out = new HashMap<>();
-    StoredFields fields = s.storedFields();
-    for (var leaf : s.getIndexReader().leaves()) {
-      Bits live = leaf.reader().getLiveDocs();
-      for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-        if (live != null && !live.get(i)) {
-          continue;
-        }
-        Document d = fields.document(leaf.docBase + i);
-        String anchors = d.get(Schema.ANCHORS);
-        var length = d.getField(Schema.LENGTH);
-        var article = Schema.load(fields, leaf.docBase + i);
-        out.put(d.get(Schema.ID), new Doc(d.get(Schema.ID), d.get(Schema.LANGUAGE),
-            length == null ? article.text().length() : length.numericValue().intValue(),
-            article.published(),
-            anchors == null || anchors.isEmpty() ? Set.of() : Set.of(anchors.split("\n"))));
-      }
-    }
-    return out;
-  }
 }

@@ -3,10 +3,10 @@ package org.dragoman.align;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dragoman.io.AtomicFiles;
 import org.dragoman.model.TranslationGroup;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,14 +43,11 @@ public final class PairingFiles {
 
   /** Replaces the lexicon of {@code source}→{@code target}. */
   public void writeLexicon(String source, String target, Lexicon lexicon) throws IOException {
-    Path file = lexiconFile(source, target);
-    Files.createDirectories(file.getParent());
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (var out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
-        Files.newOutputStream(tmp)))) {
-      lexicon.write(out);
-    }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.write(lexiconFile(source, target), out -> {
+      java.io.DataOutputStream d = new java.io.DataOutputStream(out);
+      lexicon.write(d);
+      d.flush();
+    });
   }
 
   private Path lexiconFile(String source, String target) {
@@ -91,9 +88,11 @@ public final class PairingFiles {
   }
 
   private static void write(Path file, String content) throws IOException {
-    Files.createDirectories(file.getParent());
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.writeString(tmp, content);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.write(file, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** The folder of these files. */
+  public Path folder() {
+    return groups.getParent();
   }
 }

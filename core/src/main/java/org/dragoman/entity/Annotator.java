@@ -2,7 +2,9 @@ package org.dragoman.entity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dragoman.model.Article;
 import org.dragoman.model.Mention;
 import org.dragoman.model.Segment;
@@ -28,14 +30,21 @@ public final class Annotator {
     if (paragraphs.isEmpty()) {
       return MentionFinder.forLanguage(article.language()).find(text, reference, preference);
     }
+    // a long article repeats its names and dates: each distinct string is kept once
+    Map<String, String> strings = new HashMap<>();
     for (Segment p : paragraphs) {
       String language = p.language() == null || p.language().equals("und") ? article.language() : p.language();
       for (Mention m : MentionFinder.forLanguage(language).find(text.substring(p.start(), p.end()), reference, preference)) {
-        out.add(new Mention(m.type(), m.text(), m.start() + p.start(), m.end() + p.start(), m.value(),
-            m.grain(), m.entity(), m.calendar(), m.original()));
+        out.add(new Mention(m.type(), once(strings, m.text()), m.start() + p.start(),
+            m.end() + p.start(), once(strings, m.value()), once(strings, m.grain()),
+            once(strings, m.entity()), once(strings, m.calendar()), once(strings, m.original())));
       }
     }
     return out;
+  }
+
+  private static String once(Map<String, String> strings, String s) {
+    return s == null ? null : strings.computeIfAbsent(s, k -> k);
   }
 
   /** The date relative expressions of an article count from, or {@code null} when it states none. */

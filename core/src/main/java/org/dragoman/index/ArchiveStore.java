@@ -127,6 +127,28 @@ public final class ArchiveStore implements Closeable {
     });
   }
 
+  /**
+   * The few facts about an article that lists show.
+   *
+   * @param id its id
+   * @param language its language
+   * @param source where it was read from
+   */
+  public record Brief(String id, String language, String source) {}
+
+  /** Returns the id, language and source of article {@code id}, without reading its text. */
+  public Optional<Brief> brief(String id) throws IOException {
+    return withSearcher(s -> {
+      TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      var d = s.storedFields().document(top.scoreDocs[0].doc,
+          java.util.Set.of(Schema.ID, Schema.LANGUAGE, Schema.SOURCE));
+      return Optional.of(new Brief(d.get(Schema.ID), d.get(Schema.LANGUAGE), d.get(Schema.SOURCE)));
+    });
+  }
+
   /** Returns article {@code id}, if the archive has it. */
   public Optional<Article> article(String id) throws IOException {
     return withSearcher(s -> {
@@ -178,7 +200,9 @@ public final class ArchiveStore implements Closeable {
   public void forEachMentions(MentionVisitor visit) throws IOException {
     withSearcher(s -> {
       org.apache.lucene.index.StoredFields fields = s.storedFields();
-      java.util.Set<String> wanted = java.util.Set.of(Schema.ID, Schema.LANGUAGE, Schema.MENTIONS);
+      java.util.Set<String> wanted =
+          java.util.Set.of(Schema.ID, Schema.LANGUAGE, Schema.MENTIONS, Schema.MENTIONS_BINARY,
+              Schema.INGESTED);
       for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
         org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
         for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
@@ -186,22 +210,59 @@ public final class ArchiveStore implements Closeable {
             continue;
           }
           org.apache.lucene.document.Document d = fields.document(leaf.docBase + doc, wanted);
-          visit.visit(d.get(Schema.ID), d.get(Schema.LANGUAGE), Schema.mentions(d));
+          var ingested = d.getField(Schema.INGESTED);
+          visit.visit(d.get(Schema.ID), d.get(Schema.LANGUAGE),
+              ingested == null ? 0 : ingested.numericValue().longValue(), Schema.mentions(d));
         }
       }
       return null;
     });
   }
 
-  /** Receives one article's mentions. */
+  /** Receives one article's mentions, with when it was read (epoch milliseconds, 0 if unknown). */
   public interface MentionVisitor {
-    void visit(String id, String language, List<org.dragoman.model.Mention> mentions);
+    void visit(String id, String language, long ingested, List<org.dragoman.model.Mention> mentions);
   }
+
+  /** The commit user data key of {@link #stamp}. */
+  static final String STAMP = "dragoman.stamp";
+
+  private volatile String stamp;
 
   /** Makes everything put so far durable, and visible to searchers. */
   public void commit() throws IOException {
-    requireWriter().commit();
+    IndexWriter w = requireWriter();
+    String next = java.util.UUID.randomUUID().toString();
+    w.setLiveCommitData(java.util.Map.of(STAMP, next).entrySet(), true);
+    w.commit();
+    stamp = next;
     searchers.maybeRefreshBlocking();
+  }
+
+  /**
+   * A token of the last commit, different at every commit: side files derived from the index
+   * record it, and one whose token is not the index's is behind it (a run killed in between).
+   */
+  public String stamp() throws IOException {
+    if (writer != null && stamp != null) {
+      return stamp;
+    }
+    java.util.Map<String, String> data =
+        org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData();
+    String s = data.getOrDefault(STAMP, "none");
+    if (writer != null) {
+      stamp = s;
+    }
+    return s;
+  }
+
+  /** How many articles mention a name with any of the index terms {@code names}. */
+  public int countNames(java.util.Collection<String> names) throws IOException {
+    if (names.isEmpty()) {
+      return 0;
+    }
+    return withSearcher(s -> s.count(new org.apache.lucene.search.TermInSetQuery(Schema.NAME,
+        names.stream().map(BytesRef::new).toList())));
   }
 
   /** Makes what was put visible to this process's searchers without a commit. */

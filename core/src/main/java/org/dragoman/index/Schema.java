@@ -14,15 +14,15 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.StoredFields;
-import org.dragoman.ingest.MediaTypes;
 import org.dragoman.model.Article;
+import org.dragoman.model.MediaTypes;
 import org.dragoman.model.Segment;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How an {@link Article} is laid out in Lucene: one document per article, its text in a field
  * of its own language ({@code text_ar}, {@code text_en}…) analysed by that language's pack, a
- * language-neutral ICU-folded copy ({@code any}) for words that cross languages (names, acronyms),
+ * language-neutral ICU-folded field ({@code any}) holding the names and hashtags mentioned, which cross languages,
  * facets for language, year and format, and the rest stored as JSON so that the article can be
  * shown again from the index alone.
  */
@@ -42,10 +42,18 @@ public final class Schema {
   public static final String ANCHOR = "anchor";
   /** The same anchors, stored, one a line. */
   public static final String ANCHORS = "anchors";
+  /** When the article was read (epoch milliseconds), stored. */
+  public static final String INGESTED = "ingested";
   /** Length of the text in characters, stored. */
   public static final String LENGTH = "length";
   /** The article's mentions, stored as JSON. */
   public static final String MENTIONS = "mentions";
+  /** The article's mentions, stored compactly ({@link StoredCodec}); older archives have JSON. */
+  public static final String MENTIONS_BINARY = "mentions_b";
+  /** The article's paragraphs and sentences, stored compactly ({@link StoredCodec}). */
+  public static final String SEGMENTS = "segments";
+  /** How many of {@link #SEGMENTS} are paragraphs (the rest are sentences). */
+  static final String PARAGRAPH_COUNT = "paragraphs";
   /** Names mentioned: "PERSON:amar fayaz", indexed and as doc values (for entity facets). */
   public static final String NAME = "name";
   /** Cross-script skeletons of the names mentioned, whole ("mr fs") and word by word. */
@@ -140,15 +148,32 @@ public final class Schema {
     d.add(new Field(textField(a.language()), a.text(), TEXT));
     String title = a.displayTitle();
     d.add(new Field(titleField(a.language()), title, TEXT));
-    d.add(new Field(ANY, title + "\n" + a.text(), NEUTRAL));
+    // the neutral field holds the names and tags only, so that they match across languages
+    // without every word of the text counting twice (and stop words with them)
+    java.util.Set<String> neutral = new java.util.LinkedHashSet<>();
+    for (org.dragoman.model.Mention m : mentions) {
+      if (m.type().isEntity() || m.type() == org.dragoman.model.Mention.Type.HASHTAG) {
+        neutral.add(m.text());
+      }
+    }
+    for (String n : neutral) {
+      d.add(new Field(ANY, n, NEUTRAL));
+    }
     for (String anchor : anchors) {
       d.add(new StringField(ANCHOR, anchor, Field.Store.NO));
     }
     d.add(new StoredField(ANCHORS, String.join("\n", anchors)));
     d.add(new StoredField(LENGTH, a.text().length()));
+    d.add(new StoredField(INGESTED, a.ingested().toEpochMilli()));
+    d.add(new LongPoint(INGESTED, a.ingested().toEpochMilli()));
     Meta meta = new Meta(a.contentType(), a.title(), a.published(), a.author(), a.canonicalUrl(),
-        a.contentHash(), a.paragraphs(), a.sentences(), a.ingested());
+        a.contentHash(), null, null, a.ingested());
     d.add(new StoredField(META, JSON.writeValueAsString(meta)));
+    List<Segment> segments = new java.util.ArrayList<>(a.paragraphs().size() + a.sentences().size());
+    segments.addAll(a.paragraphs());
+    segments.addAll(a.sentences());
+    d.add(new StoredField(SEGMENTS, StoredCodec.segments(segments)));
+    d.add(new StoredField(PARAGRAPH_COUNT, a.paragraphs().size()));
     addMentions(d, mentions);
     try {
       return FACETS.build(d);
@@ -158,7 +183,7 @@ public final class Schema {
   }
 
   private static void addMentions(Document d, List<org.dragoman.model.Mention> mentions) {
-    d.add(new StoredField(MENTIONS, JSON.writeValueAsString(mentions)));
+    d.add(new StoredField(MENTIONS_BINARY, StoredCodec.mentions(mentions)));
     java.util.Set<String> names = new java.util.TreeSet<>();
     java.util.Set<String> keys = new java.util.TreeSet<>();
     java.util.Set<Long> days = new java.util.TreeSet<>();
@@ -214,6 +239,10 @@ public final class Schema {
 
   /** Reads the stored mentions of a document. */
   public static List<org.dragoman.model.Mention> mentions(Document d) {
+    org.apache.lucene.util.BytesRef binary = d.getBinaryValue(MENTIONS_BINARY);
+    if (binary != null) {
+      return StoredCodec.mentions(binary);
+    }
     String json = d.get(MENTIONS);
     if (json == null) {
       return List.of();
@@ -225,9 +254,19 @@ public final class Schema {
   public static Article fromDocument(Document d) {
     String language = d.get(LANGUAGE);
     Meta m = JSON.readValue(d.get(META), Meta.class);
+    List<Segment> paragraphs = m.paragraphs();
+    List<Segment> sentences = m.sentences();
+    org.apache.lucene.util.BytesRef segments = d.getBinaryValue(SEGMENTS);
+    if (segments != null) {
+      List<Segment> all = StoredCodec.segments(segments);
+      int p = d.getField(PARAGRAPH_COUNT).numericValue().intValue();
+      paragraphs = all.subList(0, p);
+      sentences = all.subList(p, all.size());
+    }
     return new Article(d.get(ID), d.get(SOURCE), m.contentType(), language, m.title(),
         m.published(), m.author(), m.canonicalUrl(), m.contentHash(),
-        d.get(textField(language)), m.paragraphs(), m.sentences(), m.ingested());
+        d.get(textField(language)), paragraphs == null ? List.of() : paragraphs,
+        sentences == null ? List.of() : sentences, m.ingested());
   }
 
   /** Reads article number {@code doc} back from the index's stored fields. */

@@ -39,7 +39,7 @@ public final class ArticleReader {
    * Version of the reading pipeline. Stored with each article so that a source whose bytes did
    * not change is still read again when the pipeline that read it has changed.
    */
-  public static final int PIPELINE_VERSION = 3;
+  public static final int PIPELINE_VERSION = 4;
 
   /** More than this share of control characters means the bytes are not text. */
   private static final double MAX_CONTROL_SHARE = 0.01;
@@ -152,6 +152,13 @@ public final class ArticleReader {
   /** Reads an article from bytes whose media type is already known (see {@link #detectType}). */
   public Article read(String source, String key, String name, byte[] bytes, String mediaType)
       throws SourceProblem {
+    return read(source, key, name, bytes, mediaType, StageClock.NONE);
+  }
+
+  /** As {@link #read(String, String, String, byte[], String)}, timing each stage on {@code clock}. */
+  public Article read(String source, String key, String name, byte[] bytes, String mediaType,
+      StageClock clock) throws SourceProblem {
+    long t = clock.now();
     Extracted x =
         switch (Format.of(mediaType, name)) {
           case HTML -> HtmlReader.read(decode(bytes, declaredCharset(bytes)), mediaType);
@@ -172,7 +179,9 @@ public final class ArticleReader {
           : "no text: the file holds only punctuation, digits or symbols");
     }
     List<Segment> paragraphs = Segmenter.paragraphs(text);
+    t = clock.add(StageClock.Stage.EXTRACT, t);
     LanguageIdentifier.Identified langs = identifier.identify(text, paragraphs);
+    t = clock.add(StageClock.Stage.IDENTIFY, t);
     List<Segment> sentences = new ArrayList<>();
     for (Segment p : langs.paragraphs()) {
       for (Segment s : Segmenter.sentences(text, p, p.language(), packs.abbreviations(p.language()))) {
@@ -187,6 +196,7 @@ public final class ArticleReader {
     LocalDate published = x.published() != null
         ? x.published()
         : dateline == null ? null : dateline.date();
+    clock.add(StageClock.Stage.SEGMENT, t);
     return new Article(
         idForSource(key), source, x.contentType(), langs.language(), title, published, x.author(),
         x.canonicalUrl(), sha256(bytes), text, langs.paragraphs(), sentences, Instant.now());

@@ -10,8 +10,17 @@ package org.dragoman.ingest;
  * @param maxFileBytes largest file read, in bytes; a larger file is reported as failed, naming
  *     this setting ({@value #MAX_FILE_BYTES_SETTING})
  * @param maxTextChars most characters of text kept from one source; the rest is reported
+ * @param threads how many sources are read at once (default: one per core)
+ * @param commitEvery articles read between two commits (also committed every {@value
+ *     #COMMIT_SECONDS} seconds): a run killed in the middle loses at most that much work
  */
-public record IngestOptions(long maxFileBytes, int maxTextChars) {
+public record IngestOptions(long maxFileBytes, int maxTextChars, int threads, int commitEvery) {
+
+  /** Seconds between two commits at most, whatever {@link #commitEvery}. */
+  public static final int COMMIT_SECONDS = 10;
+
+  /** Default {@link #commitEvery}. */
+  public static final int DEFAULT_COMMIT_EVERY = 1000;
 
   /** The name of the file size setting, as error messages give it. */
   public static final String MAX_FILE_BYTES_SETTING = "maxFileBytes";
@@ -29,20 +38,40 @@ public record IngestOptions(long maxFileBytes, int maxTextChars) {
     if (maxTextChars <= 0) {
       throw new IllegalArgumentException("maxTextChars must be positive, got " + maxTextChars);
     }
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("commitEvery must be positive, got " + commitEvery);
+    }
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new IllegalArgumentException("threads must be 1 to " + MAX_THREADS + ", got " + threads);
+    }
   }
+
+  /** The most threads an ingest may use. */
+  public static final int MAX_THREADS = 256;
 
   /** Returns the default options. */
   public static IngestOptions defaults() {
-    return new IngestOptions(DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TEXT_CHARS);
+    return new IngestOptions(DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TEXT_CHARS,
+        Runtime.getRuntime().availableProcessors(), DEFAULT_COMMIT_EVERY);
   }
 
   /** Returns these options with another file size limit. */
   public IngestOptions withMaxFileBytes(long bytes) {
-    return new IngestOptions(bytes, maxTextChars);
+    return new IngestOptions(bytes, maxTextChars, threads, commitEvery);
   }
 
   /** Returns these options with another text length limit. */
   public IngestOptions withMaxTextChars(int chars) {
-    return new IngestOptions(maxFileBytes, chars);
+    return new IngestOptions(maxFileBytes, chars, threads, commitEvery);
+  }
+
+  /** Returns these options reading {@code n} sources at once. */
+  public IngestOptions withThreads(int n) {
+    return new IngestOptions(maxFileBytes, maxTextChars, n, commitEvery);
+  }
+
+  /** Returns these options committing every {@code n} articles. */
+  public IngestOptions withCommitEvery(int n) {
+    return new IngestOptions(maxFileBytes, maxTextChars, threads, n);
   }
 }

@@ -14,6 +14,9 @@ import java.util.List;
  * @param skipped files found inside folders that are not in a format Dragoman reads
  * @param articles every article added, updated or unchanged, in input order
  * @param failures every failure, in input order
+ * @param skippedFiles every file passed over, with the reason, in input order
+ * @param stopped why the run stopped before the end (the archive keeps what was committed),
+ *     or {@code null} when it went through
  */
 public record IngestReport(
     int added,
@@ -22,11 +25,14 @@ public record IngestReport(
     int failed,
     int skipped,
     List<Entry> articles,
-    List<Failure> failures) {
+    List<Failure> failures,
+    List<Failure> skippedFiles,
+    String stopped) {
 
   public IngestReport {
     articles = List.copyOf(articles);
     failures = List.copyOf(failures);
+    skippedFiles = List.copyOf(skippedFiles);
   }
 
   /** What happened to one input. */

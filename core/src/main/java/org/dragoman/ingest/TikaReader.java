@@ -11,6 +11,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.dragoman.model.MediaTypes;
 import org.xml.sax.SAXException;
 
 /**

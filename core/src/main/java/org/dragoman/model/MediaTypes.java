@@ -1,4 +1,4 @@
-package org.dragoman.ingest;
+package org.dragoman.model;
 
 /** Short, familiar names for the media types Dragoman reads. */
 public final class MediaTypes {

@@ -29,6 +29,9 @@ public final class Segmenter {
 
   private Segmenter() {}
 
+  /** Characters a text is judged on to tell whether it is hard-wrapped. */
+  private static final int HARD_WRAP_SAMPLE = 50_000;
+
   /**
    * Returns the paragraphs of {@code text}. A line break ends a paragraph, unless the text is
    * hard-wrapped (most lines run on without closing punctuation and blank lines separate blocks),
@@ -100,7 +103,8 @@ public final class Segmenter {
    * typewriter length and end without closing punctuation (they continue on the next line).
    */
   static boolean looksHardWrapped(String text) {
-    String[] lines = text.split("\\R", -1);
+    // judged on the first lines: enough to tell, without copying a long text line by line
+    String[] lines = text.substring(0, Math.min(text.length(), HARD_WRAP_SAMPLE)).split("\\R", -1);
     int blank = 0;
     int full = 0;
     int runOn = 0;

@@ -37,6 +37,9 @@ public final class TextNormalizer {
 
   /** Returns {@code text} in Unicode NFC, the form in which Dragoman stores every text. */
   public static String nfc(CharSequence text) {
+    if (text instanceof String s && NFC.spanQuickCheckYes(s) == s.length()) {
+      return s; // already NFC, as nearly all text is: no copy
+    }
     return NFC.normalize(text);
   }
 

@@ -98,4 +98,61 @@ class SampleCorpusTest {
           .collect(Collectors.toCollection(java.util.TreeSet::new)));
     }
   }
+
+  @Test
+  void corpus_oneThreadOrFour_theSameArchive(@TempDir Path tmp) throws Exception {
+    Map<String, String> one = snapshot(tmp.resolve("one"), 1);
+    Map<String, String> four = snapshot(tmp.resolve("four"), 4);
+    assertEquals(one.keySet(), four.keySet());
+    assertEquals(one, four);
+  }
+
+  /** Every stored article (but the time it was read), its mentions, and the entity catalogue. */
+  private static Map<String, String> snapshot(Path dir, int threads) throws Exception {
+    Map<String, String> out = new TreeMap<>();
+    try (Archive archive = Archive.open(dir)) {
+      IngestReport report = archive.ingest(List.of(CORPUS),
+          org.dragoman.ingest.IngestOptions.defaults().withThreads(threads),
+          org.dragoman.ingest.IngestListener.NONE);
+      assertEquals(0, report.failed(), report.failures().toString());
+      out.put("report", report.articles().stream().map(IngestReport.Entry::id).toList().toString());
+      for (IngestReport.Entry e : report.articles()) {
+        var a = archive.article(e.id()).orElseThrow();
+        out.put(e.id(), new org.dragoman.model.Article(a.id(), a.source(), a.contentType(),
+            a.language(), a.title(), a.published(), a.author(), a.canonicalUrl(), a.contentHash(),
+            a.text(), a.paragraphs(), a.sentences(), java.time.Instant.EPOCH)
+            + " " + archive.mentions(e.id()));
+      }
+      out.put("entities", archive.entities().list(null, Integer.MAX_VALUE).toString());
+    }
+    return out;
+  }
+
+  @Test
+  void align_keepsEveryEntityIdAndRunsAgainOnlyOnWhatChanged(@TempDir Path tmp) throws Exception {
+    try (Archive archive = Archive.open(tmp.resolve("archive"))) {
+      archive.ingest(List.of(CORPUS));
+      List<String> before = archive.entities().list(null, Integer.MAX_VALUE).stream()
+          .map(org.dragoman.entity.EntityCatalogue.Entity::id).toList();
+      var first = archive.alignAndLearn();
+      var catalogue = archive.entities();
+      for (String id : before) {
+        assertTrue(catalogue.get(id).isPresent(), id + " resolves after align");
+        assertTrue(archive.search(SearchRequest.of("*").withEntities(List.of(id))).total() > 0, id);
+      }
+      // nothing new: the same groups, the lexicons not learned again
+      Path lexicon = tmp.resolve("archive/alignment/lexicon-en-ar.bin");
+      var learned = Files.getLastModifiedTime(lexicon);
+      var second = archive.alignAndLearn();
+      assertEquals(first.groups(), second.groups());
+      assertEquals(learned, Files.getLastModifiedTime(lexicon));
+      assertEquals(archive.entities().list(null, Integer.MAX_VALUE), 
+          archive.entities().list(null, Integer.MAX_VALUE));
+      assertTrue(archive.rebuildEntities().list(null, Integer.MAX_VALUE).stream()
+          .map(org.dragoman.entity.EntityCatalogue.Entity::id).toList().containsAll(
+              catalogue.list(null, Integer.MAX_VALUE).stream()
+                  .map(org.dragoman.entity.EntityCatalogue.Entity::id).toList()),
+          "a rebuild keeps the ids");
+    }
+  }
 }

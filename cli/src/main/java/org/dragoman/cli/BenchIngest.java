@@ -1,0 +1,133 @@
+package org.dragoman.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.dragoman.Archive;
+import org.dragoman.ingest.IngestListener;
+import org.dragoman.ingest.IngestOptions;
+import org.dragoman.ingest.IngestReport;
+import org.dragoman.ingest.StageClock;
+import org.dragoman.language.LanguagePacks;
+import org.dragoman.model.Article;
+
+/**
+ * {@code bench ingest}: Dragoman's ingest of a corpus (copied {@code copies} times) next to bare
+ * Lucene indexing the same article texts in the same run, on one thread, with each language's own
+ * Lucene analyzer (EnglishAnalyzer for English, ArabicAnalyzer for Arabic…, StandardAnalyzer for a
+ * language Lucene has none for) and the text stored: what a developer would write with Lucene
+ * alone. Rounds alternate the two; medians are reported, with the share of each stage of
+ * Dragoman's pipeline (summed over its threads).
+ */
+final class BenchIngest {
+  private BenchIngest() {}
+
+  record Result(int articles, long bytes, List<Double> dragoman, List<Double> lucene,
+      Map<StageClock.Stage, Double> stages, int threads) {}
+
+  static Result run(Path corpus, int copies, int warmup, int rounds, int threads, Path work)
+      throws IOException {
+    Path input = work.resolve("input");
+    long bytes = scale(corpus, copies, input);
+    List<Double> dragoman = new ArrayList<>();
+    List<Double> lucene = new ArrayList<>();
+    Map<StageClock.Stage, Double> stages = new LinkedHashMap<>();
+    int articles = 0;
+    IngestOptions options = IngestOptions.defaults().withThreads(threads);
+    for (int round = 0; round < warmup + rounds; round++) {
+      Path archiveDir = work.resolve("archive-" + round);
+      StageClock clock = StageClock.started();
+      List<Article> read = new ArrayList<>();
+      long t0 = System.nanoTime();
+      try (Archive archive = Archive.open(archiveDir)) {
+        IngestReport report = archive.ingest(List.of(input), options, IngestListener.NONE, clock);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        if (report.failed() > 0 || report.stopped() != null) {
+          throw new IllegalStateException("The benchmark corpus has failures: "
+              + report.failures() + (report.stopped() == null ? "" : " " + report.stopped()));
+        }
+        articles = report.added();
+        for (IngestReport.Entry e : report.articles()) {
+          read.add(archive.article(e.id()).orElseThrow());
+        }
+        if (round >= warmup) {
+          dragoman.add(secs);
+          clock.seconds().forEach((s, v) -> stages.merge(s, v, Double::sum));
+        }
+      }
+      double l = bareLucene(work.resolve("lucene-" + round), read);
+      if (round >= warmup) {
+        lucene.add(l);
+      }
+      BenchCommand.delete(archiveDir);
+      BenchCommand.delete(work.resolve("lucene-" + round));
+    }
+    return new Result(articles, bytes, dragoman, lucene, stages, threads);
+  }
+
+  private static long scale(Path corpus, int copies, Path input) throws IOException {
+    if (!Files.isDirectory(corpus)) {
+      throw new IllegalArgumentException("No corpus folder at " + corpus
+          + " (run from the repository root, or give --corpus DIR)");
+    }
+    long bytes = 0;
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(corpus)) {
+      files = s.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().endsWith(".json")).sorted().toList();
+    }
+    for (int c = 0; c < copies; c++) {
+      Path dir = input.resolve("copy-" + c);
+      Files.createDirectories(dir);
+      for (Path f : files) {
+        Path to = dir.resolve(corpus.relativize(f).toString().replace('/', '_'));
+        Files.copy(f, to);
+        bytes += Files.size(f);
+      }
+    }
+    return bytes;
+  }
+
+  /** Bare Lucene: one document per article, its text stored and analysed by its language's analyzer. */
+  static double bareLucene(Path dir, List<Article> articles) throws IOException {
+    LanguagePacks packs = LanguagePacks.installed();
+    Map<String, Analyzer> perField = new HashMap<>();
+    for (Article a : articles) {
+      perField.computeIfAbsent("text_" + a.language(), f -> {
+        return packs.has(a.language())
+            ? packs.require(a.language()).createAnalyzer()
+            : new StandardAnalyzer();
+      });
+    }
+    long t0 = System.nanoTime();
+    try (var d = FSDirectory.open(dir);
+        var w = new IndexWriter(d, new IndexWriterConfig(
+            new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField)))) {
+      int i = 0;
+      for (Article a : articles) {
+        Document doc = new Document();
+        doc.add(new StringField("id", Integer.toString(i++), Field.Store.YES));
+        doc.add(new TextField("text_" + a.language(), a.text(), Field.Store.YES));
+        w.addDocument(doc);
+      }
+      w.commit();
+    }
+    return (System.nanoTime() - t0) / 1e9;
+  }
+}

@@ -1,0 +1,609 @@
+package org.dragoman.entity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.ToIntFunction;
+import org.dragoman.model.Mention;
+import org.dragoman.text.Scripts;
+
+/**
+ * The writable state behind an {@link EntityCatalogue}: every name the archive's articles
+ * mention, grouped into entities that keep their ids.
+ *
+ * <p>Each name mention carries a provisional id from {@link MentionFinder} ("person:amar-fayaz");
+ * mentions with one provisional id form a <em>node</em>. A new node joins the entity that already
+ * has its written form (one written form is one entity), or else the entity whose name in
+ * another script matches it clearly ({@link NameMatcher}: "عمار فياز" joins "Amar Fayaz"), or
+ * else starts an entity of its own with its provisional id. A name seen again in a new form can
+ * join two entities into one: the one mentioned by more articles keeps its id, the other's id
+ * becomes a redirect to it, so that ids once given keep resolving. Editors' {@link
+ * EntityCatalogue.Edit}s act on the same state.
+ *
+ * <p>Articles are added and removed one at a time ({@link #add}, {@link #remove}), so keeping the
+ * catalogue costs what changed, not what the archive holds. Not thread-safe: one writer owns it.
+ */
+public final class EntityLedger {
+
+  /** One provisional id's mentions: labels per language with counts, articles and mentions. */
+  static final class Node {
+    String key; // TYPE|provisional id
+    Mention.Type type;
+    String entity;
+    Map<String, Map<String, Integer>> labels = new TreeMap<>();
+    int mentions;
+    int articles;
+
+    Set<String> allLabels() {
+      Set<String> out = new LinkedHashSet<>();
+      labels.values().forEach(m -> m.forEach((l, c) -> {
+        if (c > 0) {
+          out.add(l);
+        }
+      }));
+      return out;
+    }
+  }
+
+  /** One entity: its id, type, nodes, aliases and the article count last measured. */
+  static final class Entry {
+    String id;
+    Mention.Type type;
+    List<String> nodes = new ArrayList<>();
+    List<String> aliases = new ArrayList<>();
+    long created;
+    /** Whether an editor named it (merge into a new id, split): it keeps its id in any join. */
+    boolean fixed;
+    int articles = -1; // unknown until counted
+    boolean dirty = true;
+  }
+
+  final Map<String, Node> nodes = new LinkedHashMap<>();
+  final Map<String, Entry> entities = new LinkedHashMap<>();
+  final Map<String, String> redirects = new TreeMap<>();
+  /** Pairs of ids an editor split apart ("a|b", sorted): never joined again automatically. */
+  final Set<String> apart = new HashSet<>();
+  long sequence;
+
+  // derived, rebuilt on load
+  private final Map<String, String> byTerm = new HashMap<>();
+  private final Map<String, List<String>> byKey = new HashMap<>();
+
+  /** An empty ledger. */
+  public EntityLedger() {}
+
+  // ------------------------------------------------------------------ articles
+
+  /** Adds the name mentions of one article. */
+  public void add(String article, String language, List<Mention> mentions) {
+    Set<Node> touched = new LinkedHashSet<>();
+    for (Mention m : mentions) {
+      if (!m.type().isEntity() || m.entity() == null) {
+        continue;
+      }
+      String label = m.text().strip();
+      if (label.isEmpty()) {
+        continue;
+      }
+      String key = m.type() + "|" + m.entity();
+      Node n = nodes.get(key);
+      boolean fresh = n == null;
+      if (fresh) {
+        n = new Node();
+        n.key = key;
+        n.type = m.type();
+        nodes.put(key, n);
+      }
+      Map<String, Integer> byLabel = n.labels.computeIfAbsent(language, k -> new TreeMap<>());
+      boolean newLabel = byLabel.getOrDefault(label, 0) == 0 && !n.allLabels().contains(label);
+      byLabel.merge(label, 1, Integer::sum);
+      n.mentions++;
+      touched.add(n);
+      if (fresh) {
+        place(n, m.entity(), label);
+      } else if (newLabel) {
+        meet(n, label);
+      }
+      markDirty(n.entity);
+    }
+    for (Node n : touched) {
+      n.articles++;
+    }
+  }
+
+  /** Removes the name mentions of one article, as {@link #add} added them. */
+  public void remove(String article, String language, List<Mention> mentions) {
+    Set<Node> touched = new LinkedHashSet<>();
+    for (Mention m : mentions) {
+      if (!m.type().isEntity() || m.entity() == null) {
+        continue;
+      }
+      Node n = nodes.get(m.type() + "|" + m.entity());
+      if (n == null) {
+        continue;
+      }
+      Map<String, Integer> byLabel = n.labels.get(language);
+      String label = m.text().strip();
+      if (byLabel != null && byLabel.getOrDefault(label, 0) > 0) {
+        byLabel.merge(label, -1, Integer::sum);
+        if (byLabel.get(label) == 0) {
+          byLabel.remove(label);
+        }
+        n.mentions = Math.max(0, n.mentions - 1);
+        touched.add(n);
+        markDirty(n.entity);
+      }
+    }
+    for (Node n : touched) {
+      n.articles = Math.max(0, n.articles - 1);
+    }
+  }
+
+  /** A new node: into the entity of its written form, or its match in another script, or its own. */
+  private void place(Node n, String provisional, String label) {
+    String term = NameTerms.term(n.type.name(), label);
+    String owner = resolve(byTerm.get(term));
+    String match = null;
+    if (owner == null) {
+      match = crossScriptMatch(n, label);
+      // the first Latin name of an entity known only in another script gives it a readable
+      // id: a new entity that the other joins (its id keeps resolving)
+      boolean readable = match != null && Scripts.isMostlyLatin(label)
+          && !hasLatinLabel(entities.get(match));
+      owner = readable ? null : match;
+    }
+    if (owner == null) {
+      Entry e = new Entry();
+      e.id = unusedId(provisional);
+      e.type = n.type;
+      e.created = ++sequence;
+      entities.put(e.id, e);
+      owner = e.id;
+    }
+    n.entity = owner;
+    entities.get(owner).nodes.add(n.key);
+    index(n, label);
+    if (match != null && !match.equals(owner)) {
+      join(owner, match);
+    }
+  }
+
+  /** A known node written a new way: the entity of that form, if another, becomes one with it. */
+  private void meet(Node n, String label) {
+    String term = NameTerms.term(n.type.name(), label);
+    String other = resolve(byTerm.get(term));
+    if (other == null) {
+      other = crossScriptMatch(n, label);
+    }
+    if (other != null && !other.equals(n.entity) && !isApart(other, n.entity)) {
+      join(n.entity, other);
+    }
+    index(n, label);
+  }
+
+  private void index(Node n, String label) {
+    byTerm.putIfAbsent(NameTerms.term(n.type.name(), label), n.entity);
+    String key = NameTerms.key(label);
+    if (key.contains(" ") || key.length() >= 3) {
+      List<String> same = byKey.computeIfAbsent(n.type + "|" + key, k -> new ArrayList<>());
+      if (!same.contains(n.key)) {
+        same.add(n.key);
+      }
+    }
+  }
+
+  /**
+   * The entity whose name in another script is clearly this label (similarity at least {@link
+   * EntityCatalogue#SAME_ENTITY}, and ahead of the next entity by {@link
+   * EntityCatalogue#CLEAR_MARGIN}), or null.
+   */
+  private String crossScriptMatch(Node n, String label) {
+    String key = NameTerms.key(label);
+    List<String> same = byKey.get(n.type + "|" + key);
+    if (same == null) {
+      return null;
+    }
+    boolean latin = Scripts.isMostlyLatin(label);
+    NameMatcher.Key labelKey = NameMatcher.key(label);
+    Map<String, Double> byEntity = new LinkedHashMap<>();
+    for (String k : same) {
+      Node b = nodes.get(k);
+      if (b == n || b.entity == null) {
+        continue;
+      }
+      String owner = resolve(b.entity);
+      if (owner.equals(n.entity)) {
+        continue;
+      }
+      for (String lb : b.allLabels()) {
+        if (Scripts.isMostlyLatin(lb) != latin) {
+          double s = NameMatcher.similarity(labelKey, NameMatcher.key(lb));
+          byEntity.merge(owner, s, Math::max);
+        }
+      }
+    }
+    String best = null;
+    double bestScore = 0;
+    double second = 0;
+    for (var e : byEntity.entrySet()) {
+      if (e.getValue() > bestScore) {
+        second = bestScore;
+        bestScore = e.getValue();
+        best = e.getKey();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
+      }
+    }
+    return best != null && bestScore >= EntityCatalogue.SAME_ENTITY
+        && bestScore - second >= EntityCatalogue.CLEAR_MARGIN ? best : null;
+  }
+
+  /** Makes entities {@code a} and {@code b} one; the one more articles mention keeps its id. */
+  private void join(String a, String b) {
+    Entry ea = entities.get(resolve(a));
+    Entry eb = entities.get(resolve(b));
+    if (ea == null || eb == null || ea == eb) {
+      return;
+    }
+    Entry keep = keeps(ea, eb) ? ea : eb;
+    moveAll(keep == ea ? eb : ea, keep);
+  }
+
+  /**
+   * Whether {@code a} keeps its id when joined with {@code b}: an id an editor gave, then an id
+   * read from a Latin name, then the entity more articles mention, then the older.
+   */
+  private boolean keeps(Entry a, Entry b) {
+    if (a.fixed != b.fixed) {
+      return a.fixed;
+    }
+    boolean la = hasLatinLabel(a);
+    boolean lb = hasLatinLabel(b);
+    if (la != lb) {
+      return la;
+    }
+    int wa = weight(a);
+    int wb = weight(b);
+    return wa != wb ? wa > wb : a.created <= b.created;
+  }
+
+  private int weight(Entry e) {
+    int w = 0;
+    for (String k : e.nodes) {
+      w += nodes.get(k).articles;
+    }
+    return w;
+  }
+
+  private boolean hasLatinLabel(Entry e) {
+    for (String k : e.nodes) {
+      for (String l : nodes.get(k).allLabels()) {
+        if (Scripts.isMostlyLatin(l)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Moves every node and alias of {@code from} into {@code into}; {@code from} redirects there. */
+  private void moveAll(Entry from, Entry into) {
+    for (String k : from.nodes) {
+      nodes.get(k).entity = into.id;
+      into.nodes.add(k);
+    }
+    for (String a : from.aliases) {
+      if (!into.aliases.contains(a)) {
+        into.aliases.add(a);
+      }
+    }
+    entities.remove(from.id);
+    redirects.put(from.id, into.id); // lookups by term resolve through it
+    into.dirty = true;
+  }
+
+  private String unusedId(String provisional) {
+    String id = provisional;
+    for (int k = 2; entities.containsKey(id) || redirects.containsKey(id); k++) {
+      id = provisional + "-" + k;
+    }
+    return id;
+  }
+
+  private void markDirty(String id) {
+    Entry e = id == null ? null : entities.get(resolve(id));
+    if (e != null) {
+      e.dirty = true;
+    }
+  }
+
+  private boolean isApart(String a, String b) {
+    String x = resolve(a);
+    String y = resolve(b);
+    return apart.contains(x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x);
+  }
+
+  /** The id {@code id} stands for now (itself, or where it was merged), or null when unknown. */
+  public String resolve(String id) {
+    if (id == null) {
+      return null;
+    }
+    String current = id;
+    for (int hops = 0; hops < 1000 && !entities.containsKey(current); hops++) {
+      String next = redirects.get(current);
+      if (next == null) {
+        return null;
+      }
+      current = next;
+    }
+    return entities.containsKey(current) ? current : null;
+  }
+
+  // ------------------------------------------------------------------ editors
+
+  /**
+   * Applies an editor's decision (see {@link EntityCatalogue.Edit}).
+   *
+   * @throws IllegalArgumentException naming the id when an entity the edit needs does not exist,
+   *     or the edit is not one of merge, alias, split
+   */
+  public void apply(EntityCatalogue.Edit edit) {
+    switch (edit.op()) {
+      case "merge" -> merge(edit.ids(), edit.into());
+      case "alias" -> alias(edit.into(), edit.label());
+      case "split" -> split(edit.ids().get(0), edit.label(), edit.into());
+      default -> throw new IllegalArgumentException(
+          "Unknown entity edit '" + edit.op() + "': use merge, alias or split");
+    }
+  }
+
+  private Entry require(String id) {
+    String r = resolve(id);
+    if (r == null) {
+      throw new IllegalArgumentException("No entity '" + id + "' in the catalogue");
+    }
+    return entities.get(r);
+  }
+
+  private void merge(List<String> ids, String into) {
+    Entry target = require(into);
+    List<Entry> sources = new ArrayList<>();
+    for (String id : ids) {
+      sources.add(require(id));
+    }
+    for (Entry e : sources) {
+      if (e.type != target.type) {
+        throw new IllegalArgumentException("Cannot merge " + e.type.name().toLowerCase(Locale.ROOT)
+            + " '" + e.id + "' into " + target.type.name().toLowerCase(Locale.ROOT) + " '"
+            + target.id + "': an entity has one type");
+      }
+    }
+    target.fixed = true;
+    for (Entry e : sources) {
+      if (e != target) {
+        moveAll(e, target);
+      }
+    }
+  }
+
+  private void alias(String id, String label) {
+    if (label == null || label.isBlank()) {
+      throw new IllegalArgumentException("An alias must not be empty");
+    }
+    Entry target = require(id);
+    target.fixed = true; // an editor named it
+    String alias = label.strip();
+    if (!target.aliases.contains(alias)) {
+      target.aliases.add(alias);
+    }
+    String term = NameTerms.term(target.type.name(), alias);
+    // every node written this way, wherever it is, is this entity's
+    for (Node n : new ArrayList<>(nodes.values())) {
+      if (n.type == target.type && !target.id.equals(n.entity) && hasLabel(n, term)) {
+        Entry from = entities.get(resolve(n.entity));
+        from.nodes.remove(n.key);
+        n.entity = target.id;
+        target.nodes.add(n.key);
+        from.dirty = true;
+        if (from.nodes.isEmpty() && from.aliases.isEmpty()) {
+          entities.remove(from.id);
+          redirects.put(from.id, target.id);
+        }
+      }
+    }
+    byTerm.put(term, target.id);
+    target.dirty = true;
+  }
+
+  private void split(String id, String label, String into) {
+    Entry from = require(id);
+    if (into == null || into.isBlank() || resolve(into) != null) {
+      throw new IllegalArgumentException("The new id of a split must be new, got '" + into + "'");
+    }
+    String term = NameTerms.term(from.type.name(), label);
+    Entry split = new Entry();
+    split.id = into;
+    split.type = from.type;
+    split.created = ++sequence;
+    split.fixed = true;
+    for (String k : new ArrayList<>(from.nodes)) {
+      Node n = nodes.get(k);
+      if (hasLabel(n, term)) {
+        from.nodes.remove(k);
+        n.entity = into;
+        split.nodes.add(k);
+      }
+    }
+    if (split.nodes.isEmpty()) {
+      throw new IllegalArgumentException("Entity '" + from.id + "' has no name written '" + label
+          + "' to split off");
+    }
+    entities.put(into, split);
+    redirects.remove(into);
+    byTerm.put(term, into);
+    apart.add(from.id.compareTo(into) < 0 ? from.id + "|" + into : into + "|" + from.id);
+    from.dirty = true;
+  }
+
+  private static boolean hasLabel(Node n, String term) {
+    for (String l : n.allLabels()) {
+      if (NameTerms.term(n.type.name(), l).equals(term)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Gives each entity the id its names had in {@code old} (a ledger this one was rebuilt to
+   * replace), where that id is free: ids once given stay through a rebuild.
+   */
+  public void adoptIds(EntityLedger old) {
+    Map<String, String> renames = new LinkedHashMap<>();
+    Set<String> taken = new HashSet<>();
+    for (Entry e : entities.values()) {
+      Map<String, Integer> votes = new TreeMap<>();
+      for (String k : e.nodes) {
+        Node before = old.nodes.get(k);
+        String was = before == null ? null : old.resolve(before.entity);
+        if (was != null) {
+          votes.merge(was, nodes.get(k).mentions + 1, Integer::sum);
+        }
+      }
+      votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+          .filter(was -> !was.equals(e.id) && taken.add(was)).ifPresent(was -> renames.put(e.id, was));
+    }
+    renames.entrySet().removeIf(r ->
+        entities.containsKey(r.getValue()) && !renames.containsKey(r.getValue())); // taken
+    List<Entry> moved = new ArrayList<>();
+    for (String from : renames.keySet()) {
+      moved.add(entities.remove(from));
+    }
+    for (Entry e : moved) {
+      e.id = renames.get(e.id);
+      e.dirty = true;
+      Entry before = old.entities.get(e.id);
+      e.fixed = before != null && before.fixed;
+      for (String k : e.nodes) {
+        nodes.get(k).entity = e.id;
+      }
+      entities.put(e.id, e);
+    }
+    redirects.putAll(old.redirects);
+    for (String id : entities.keySet()) {
+      redirects.remove(id);
+    }
+    apart.addAll(old.apart);
+    sequence = Math.max(sequence, old.sequence);
+    reindex();
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  /** Rebuilds the derived lookups after the state was read back. */
+  void reindex() {
+    byTerm.clear();
+    byKey.clear();
+    for (Node n : nodes.values()) {
+      for (String l : n.allLabels()) {
+        index(n, l);
+      }
+    }
+    for (Entry e : entities.values()) {
+      for (String a : e.aliases) {
+        byTerm.put(NameTerms.term(e.type.name(), a), e.id);
+      }
+    }
+  }
+
+  /**
+   * The catalogue as readers see it. The article count of each entity changed since the last
+   * snapshot is measured again with {@code articleCount} (articles whose names have any of the
+   * given index terms, see {@link NameTerms#term}); the others keep theirs.
+   */
+  public EntityCatalogue snapshot(ToIntFunction<Collection<String>> articleCount) {
+    List<EntityCatalogue.Entity> out = new ArrayList<>();
+    for (Entry e : entities.values()) {
+      EntityCatalogue.Entity entity = entity(e, articleCount);
+      if (entity != null) {
+        out.add(entity);
+      }
+    }
+    out.sort(Comparator.comparingInt(EntityCatalogue.Entity::articles).reversed()
+        .thenComparing(Comparator.comparingInt(EntityCatalogue.Entity::mentions).reversed())
+        .thenComparing(EntityCatalogue.Entity::id));
+    return new EntityCatalogue(out, redirects);
+  }
+
+  private EntityCatalogue.Entity entity(Entry e, ToIntFunction<Collection<String>> articleCount) {
+    Map<String, Map<String, Integer>> labels = new TreeMap<>();
+    int mentions = 0;
+    for (String k : e.nodes) {
+      Node n = nodes.get(k);
+      mentions += n.mentions;
+      n.labels.forEach((lang, byLabel) -> byLabel.forEach((l, c) -> {
+        if (c > 0) {
+          labels.computeIfAbsent(lang, x -> new TreeMap<>()).merge(l, c, Integer::sum);
+        }
+      }));
+    }
+    if (mentions == 0 && e.aliases.isEmpty()) {
+      return null; // no article names it now; its id is kept for when one does again
+    }
+    String label = null;
+    int best = -1;
+    boolean bestLatin = false;
+    Map<String, List<String>> perLanguage = new TreeMap<>();
+    Set<String> terms = new LinkedHashSet<>();
+    for (var byLang : labels.entrySet()) {
+      List<String> names = new ArrayList<>(byLang.getValue().keySet());
+      names.sort(Comparator.comparing((String l) -> -byLang.getValue().get(l))
+          .thenComparing(l -> -l.length()));
+      perLanguage.put(byLang.getKey(), names);
+      for (var lc : byLang.getValue().entrySet()) {
+        terms.add(NameTerms.term(e.type.name(), lc.getKey()));
+        boolean latin = Scripts.isMostlyLatin(lc.getKey());
+        int score = lc.getValue() + 100 * lc.getKey().split("\\s+").length;
+        if (label == null || latin && !bestLatin || latin == bestLatin && score > best) {
+          label = lc.getKey();
+          best = score;
+          bestLatin = latin;
+        }
+      }
+    }
+    for (String a : e.aliases) {
+      terms.add(NameTerms.term(e.type.name(), a));
+    }
+    if (label == null) {
+      label = e.aliases.isEmpty() ? e.id : e.aliases.get(0);
+    }
+    if (articleCount == null) {
+      if (e.articles < 0 || e.dirty) {
+        e.articles = summedArticles(e);
+      }
+    } else if (e.dirty || e.articles < 0) {
+      e.articles = articleCount.applyAsInt(terms);
+      e.dirty = false;
+    }
+    return new EntityCatalogue.Entity(e.id, e.type, label, perLanguage, List.copyOf(e.aliases),
+        mentions, e.articles, List.copyOf(terms));
+  }
+
+  /** The catalogue with the article counts last measured (or each node's count, summed). */
+  public EntityCatalogue snapshot() {
+    return snapshot(null);
+  }
+
+  private int summedArticles(Entry e) {
+    return weight(e);
+  }
+}

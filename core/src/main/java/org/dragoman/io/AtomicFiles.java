@@ -1,0 +1,109 @@
+package org.dragoman.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes files so that a reader sees the old content or the new, never a part: the bytes go to a
+ * temporary file in the same folder, are forced to the disk, and the file is renamed over the
+ * old one in one step. A failure (a full disk, a kill) leaves the old file as it was and no
+ * temporary file behind (a kill may leave one, named {@code .NAME.*.tmp}, which the next write
+ * of the same file removes).
+ *
+ * <pre>{@code
+ * AtomicFiles.write(Path.of("groups.json"), out -> out.write(bytes));
+ * }</pre>
+ */
+public final class AtomicFiles {
+  private AtomicFiles() {}
+
+  /** Writes what {@code body} writes. */
+  public interface Body {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Replaces {@code file} with what {@code body} writes, atomically.
+   *
+   * @throws IOException naming the file and the reason, the old file untouched
+   */
+  public static void write(Path file, Body body) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    removeLeftovers(dir, file.getFileName().toString());
+    Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+    try {
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING)) {
+        java.io.BufferedOutputStream out =
+            new java.io.BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16) {
+              @Override
+              public void close() throws IOException {
+                flush(); // the channel is closed by its own try
+              }
+            };
+        body.writeTo(out);
+        out.flush();
+        ch.force(true);
+      }
+      try {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+      syncDirectory(dir);
+    } catch (IOException | RuntimeException e) {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException ignored) {
+        // the first failure is the one to report
+      }
+      if (e instanceof IOException io) {
+        throw new IOException("Cannot write " + file + ": " + reason(io), io);
+      }
+      throw e;
+    }
+  }
+
+  /** Replaces {@code file} with {@code bytes}, atomically. */
+  public static void write(Path file, byte[] bytes) throws IOException {
+    write(file, out -> out.write(bytes));
+  }
+
+  private static void removeLeftovers(Path dir, String name) {
+    try (var s = Files.newDirectoryStream(dir, "." + name + ".*.tmp")) {
+      for (Path p : s) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException ignored) {
+      // leftovers of a killed run are harmless; the next write tries again
+    }
+  }
+
+  private static void syncDirectory(Path dir) {
+    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException ignored) {
+      // some file systems cannot sync a folder; the rename itself is atomic
+    }
+  }
+
+  /** The reason of an I/O failure in words: "No space left on device", "Permission denied"… */
+  public static String reason(IOException e) {
+    String m = e.getMessage();
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder";
+    }
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+}
