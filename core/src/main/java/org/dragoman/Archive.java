@@ -131,7 +131,7 @@ public final class Archive implements Closeable {
   public IngestReport ingest(List<Path> paths, IngestOptions options, IngestListener listener,
       StageClock clock) throws IOException {
     entities.checkEdits();
-    entities.catalogue(); // rebuilt first if missing or behind the index
+    entities.load(); // rebuilt first if missing or behind the index
     return new IngestPipeline(store, options, clock).run(paths, listener, entities::committed);
   }
 
@@ -194,7 +194,7 @@ public final class Archive implements Closeable {
       throw new IllegalArgumentException("maxSentences must be positive, got " + maxSentences);
     }
     entities.checkEdits();
-    entities.catalogue();
+    entities.load();
     return alignment.alignAndLearn(maxSentences);
   }
 

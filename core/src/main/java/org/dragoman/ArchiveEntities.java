@@ -51,6 +51,13 @@ final class ArchiveEntities {
     EntityCatalogue.readEdits(editsFile);
   }
 
+  /** Loads the ledger (rebuilding it when missing, damaged or behind the index) before a change. */
+  synchronized void load() throws IOException {
+    if (store.writable()) {
+      writable();
+    }
+  }
+
   /** Articles committed to the index: their old mentions leave the ledger, their new ones join. */
   synchronized void committed(List<IngestPipeline.Indexed> articles) throws IOException {
     if (articles.isEmpty() && Files.exists(ledgerFile)) {
@@ -75,7 +82,7 @@ final class ArchiveEntities {
   /** Writes the ledger, reflecting the index's last commit. */
   synchronized void save() throws IOException {
     EntityLedger l = writable();
-    EntityCatalogue snapshot = l.snapshot(terms -> {
+    l.recount(terms -> {
       try {
         return store.countNames(terms);
       } catch (IOException e) {
@@ -83,8 +90,8 @@ final class ArchiveEntities {
       }
     });
     LedgerFiles.write(ledgerFile, l, store.stamp() + "#" + editsApplied);
-    catalogue = snapshot;
-    catalogueStamp = stamp(ledgerFile);
+    catalogue = null; // made again when asked for
+    catalogueStamp = null;
   }
 
   /** The catalogue as of the last save; read again only when its file changed. */
@@ -130,7 +137,7 @@ final class ArchiveEntities {
     EntityCatalogue.writeEdits(editsFile, edits);
     editsApplied = edits.size();
     save();
-    return catalogue;
+    return catalogue();
   }
 
   /**
@@ -185,7 +192,7 @@ final class ArchiveEntities {
     }
     editsApplied = readEdits().size();
     save();
-    return catalogue;
+    return catalogue();
   }
 
   private EntityLedger writable() throws IOException {

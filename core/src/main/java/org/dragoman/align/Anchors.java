@@ -54,12 +54,11 @@ final class Anchors {
       while (i < len && continuesLatinWord(rest.charAt(i))) {
         i++;
       }
-      String word = rest.substring(start, i);
-      boolean capital = Character.isUpperCase(word.charAt(0));
+      boolean capital = Character.isUpperCase(rest.charAt(start));
       // In Latin-script text a capital at the start of a sentence says nothing; inside
       // non-Latin text every Latin word is a name, an acronym or a brand.
-      if (word.length() >= 2 && (!latinScript || (capital && !first) || isAcronym(word))) {
-        out.add(word.toLowerCase(Locale.ROOT));
+      if (i - start >= 2 && (!latinScript || (capital && !first) || isAcronym(rest, start, i))) {
+        out.add(rest.substring(start, i).toLowerCase(Locale.ROOT));
       }
       first = false;
     }
@@ -114,10 +113,10 @@ final class Anchors {
     return v;
   }
 
-  private static boolean isAcronym(String w) {
+  private static boolean isAcronym(String s, int from, int to) {
     int upper = 0;
-    for (int i = 0; i < w.length(); i++) {
-      if (Character.isUpperCase(w.charAt(i))) {
+    for (int i = from; i < to && upper < 2; i++) {
+      if (Character.isUpperCase(s.charAt(i))) {
         upper++;
       }
     }

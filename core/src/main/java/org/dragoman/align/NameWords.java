@@ -59,13 +59,16 @@ final class NameWords {
         }
         i += Character.charCount(c);
       }
-      String w = text.substring(start, i);
       if (latin) {
-        boolean acronym = w.length() > 1 && w.equals(w.toUpperCase());
-        if (!first && Character.isUpperCase(w.charAt(0)) || acronym) {
-          add(w, keys, minKey);
+        // no copy of the word unless it is a name: most words of a Latin text are not
+        if (!first && Character.isUpperCase(text.charAt(start)) || upperCase(text, start, i)) {
+          add(text.substring(start, i), keys, minKey);
         }
-      } else if (!otherScriptOnly || !Scripts.isMostlyLatin(w)) {
+        first = false;
+        continue;
+      }
+      String w = text.substring(start, i);
+      if (!otherScriptOnly || !Scripts.isMostlyLatin(w)) {
         add(w, keys, minKey);
         for (String p : proclitics) {
           if (w.startsWith(p) && w.length() - p.length() >= 3) {
@@ -77,6 +80,21 @@ final class NameWords {
       first = false;
     }
     return keys;
+  }
+
+  /** Whether {@code text[from, to)} has two characters or more and none changes in upper case. */
+  private static boolean upperCase(String text, int from, int to) {
+    if (to - from < 2) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (Character.toUpperCase(c) != c
+          || c >= 0x80 && !String.valueOf(c).toUpperCase().equals(String.valueOf(c))) {
+        return false; // as String.toUpperCase sees it ("ß" is "SS")
+      }
+    }
+    return true;
   }
 
   private static void add(String word, Set<String> keys, int minKey) {

@@ -43,6 +43,9 @@ final class DateReader {
   }
 
   DateFrame frameAt(int s) {
+    if (s >= tokens.size() || cannotStart(s)) {
+      return null;
+    }
     DateFrame f = new DateFrame();
     f.afterStopWord = s > 0 && filler(s - 1) && joinable(s);
     int i = s;
@@ -74,6 +77,20 @@ final class DateReader {
       return null;
     }
     return f;
+  }
+
+  /**
+   * Whether no date expression can start at token {@code s}: it is no number, no word of the
+   * vocabulary, starts no template, and is no function word before a template's unit ("in a
+   * week"). Most words of a text are such, and this answers without building a frame.
+   */
+  private boolean cannotStart(int s) {
+    Tokens.Token t = tokens.get(s);
+    if (t.number() || match(s) != null || vocabulary.startsTemplate(t.key())) {
+      return false;
+    }
+    return !(vocabulary.isStopWord(t.key()) && s + 1 < tokens.size()
+        && vocabulary.templateAfter(tokens.get(s + 1).key()));
   }
 
   /**
@@ -177,13 +194,15 @@ final class DateReader {
     return -1;
   }
 
+  /** The orders of modifier (0), count (1) and unit (2) that counted spans are written in. */
+  private static final int[][] SPAN_ORDERS = {{0, 1, 2}, {1, 0, 2}, {1, 2, 0}};
+
   /** "upcoming two days", "2 upcoming months", "two years next": count, unit and direction. */
   int countedSpan(DateFrame f, int i) {
     if (f.hasContent()) {
       return -1;
     }
-    int[][] orders = {{0, 1, 2}, {1, 0, 2}, {1, 2, 0}}; // modifier, count, unit
-    for (int[] o : orders) {
+    for (int[] o : SPAN_ORDERS) {
       int j = i;
       int dir = NONE;
       int amount = NONE;

@@ -136,6 +136,16 @@ final class DateVocabulary {
   /** Indexes of templates that start with their amount, by the first word after it ("ago"…). */
   private final Map<String, List<Integer>> byAfter = new HashMap<>();
 
+  /** Whether a template starts with the word {@code key} ("in" of "in N days"). */
+  boolean startsTemplate(String key) {
+    return byBefore.containsKey(key);
+  }
+
+  /** Whether a template that starts with its amount goes on with the word {@code key}. */
+  boolean templateAfter(String key) {
+    return byAfter.containsKey(key);
+  }
+
   /**
    * The templates that may match at a token with key {@code key} whose amount, if it starts
    * one, is followed by a token with key {@code afterAmount} (or null), in the order of
@@ -161,12 +171,13 @@ final class DateVocabulary {
 
   Match longest(List<Tokens.Token> tokens, int from) {
     Match best = longest(tokens, from, 0);
-    if (best == null && !tokens.get(from).number()) {
-      // "وأمس", "والأسبوع الماضي": a conjunction or preposition written onto the word
-      String key = tokens.get(from).key();
-      for (String p : proclitics) {
-        if (key.length() > p.length() + 1 && key.startsWith(p)) {
-          best = longest(tokens, from, p.length());
+    if (best == null && !tokens.get(from).number() && !proclitics.isEmpty()) {
+      // "وأمس", "والأسبوع الماضي": a conjunction or preposition written onto the word; only
+      // where a proclitic and a first word of the vocabulary make the key (one lookup)
+      List<Integer> skips = procliticRoots().get(tokens.get(from).key());
+      if (skips != null) {
+        for (int skip : skips) {
+          best = longest(tokens, from, skip);
           if (best != null) {
             break;
           }
@@ -174,6 +185,25 @@ final class DateVocabulary {
       }
     }
     return best;
+  }
+
+  /** Every proclitic followed by every first word of the vocabulary, with the proclitics' lengths. */
+  private volatile Map<String, List<Integer>> procliticRoots;
+
+  private Map<String, List<Integer>> procliticRoots() {
+    Map<String, List<Integer>> m = procliticRoots;
+    if (m == null) {
+      m = new HashMap<>();
+      for (String p : proclitics) {
+        for (String w : root.next.keySet()) {
+          if (w.length() >= 2) {
+            m.computeIfAbsent(p + w, k -> new ArrayList<>(1)).add(p.length());
+          }
+        }
+      }
+      procliticRoots = m;
+    }
+    return m;
   }
 
   private Match longest(List<Tokens.Token> tokens, int from, int skip) {

@@ -63,7 +63,9 @@ public final class EntityLedger {
     long created;
     /** Whether an editor named it (merge into a new id, split): it keeps its id in any join. */
     boolean fixed;
-    int articles = -1; // unknown until counted
+    /** Articles that mention it, kept up to date article by article; -1 when not known. */
+    int articles = -1;
+    /** Whether the count must be measured again (after a join or an edit). */
     boolean dirty = true;
   }
 
@@ -113,10 +115,16 @@ public final class EntityLedger {
       } else if (newLabel) {
         meet(n, label);
       }
-      markDirty(n.entity);
     }
+    Set<Entry> named = new LinkedHashSet<>();
     for (Node n : touched) {
       n.articles++;
+      named.add(entities.get(resolve(n.entity)));
+    }
+    for (Entry e : named) {
+      if (e != null && e.articles >= 0) {
+        e.articles++;
+      }
     }
   }
 
@@ -140,11 +148,17 @@ public final class EntityLedger {
         }
         n.mentions = Math.max(0, n.mentions - 1);
         touched.add(n);
-        markDirty(n.entity);
       }
     }
+    Set<Entry> named = new LinkedHashSet<>();
     for (Node n : touched) {
       n.articles = Math.max(0, n.articles - 1);
+      named.add(entities.get(resolve(n.entity)));
+    }
+    for (Entry e : named) {
+      if (e != null && e.articles > 0) {
+        e.articles--;
+      }
     }
   }
 
@@ -166,6 +180,8 @@ public final class EntityLedger {
       e.id = unusedId(provisional);
       e.type = n.type;
       e.created = ++sequence;
+      e.articles = 0;
+      e.dirty = false;
       entities.put(e.id, e);
       owner = e.id;
     }
@@ -308,6 +324,11 @@ public final class EntityLedger {
     }
     entities.remove(from.id);
     redirects.put(from.id, into.id); // lookups by term resolve through it
+    if (into.articles >= 0 && from.articles >= 0) {
+      into.articles += from.articles; // at most: an article may name both; measured again
+    } else {
+      into.articles = -1;
+    }
     into.dirty = true;
   }
 
@@ -317,13 +338,6 @@ public final class EntityLedger {
       id = provisional + "-" + k;
     }
     return id;
-  }
-
-  private void markDirty(String id) {
-    Entry e = id == null ? null : entities.get(resolve(id));
-    if (e != null) {
-      e.dirty = true;
-    }
   }
 
   private boolean isApart(String a, String b) {
@@ -588,7 +602,7 @@ public final class EntityLedger {
     }
     if (articleCount == null) {
       if (e.articles < 0 || e.dirty) {
-        e.articles = summedArticles(e);
+        e.articles = summedArticles(e); // no index at hand: each name's count, summed
       }
     } else if (e.dirty || e.articles < 0) {
       e.articles = articleCount.applyAsInt(terms);
@@ -596,6 +610,32 @@ public final class EntityLedger {
     }
     return new EntityCatalogue.Entity(e.id, e.type, label, perLanguage, List.copyOf(e.aliases),
         mentions, e.articles, List.copyOf(terms));
+  }
+
+  /**
+   * Measures again, with {@code articleCount}, the article count of each entity whose count a
+   * join or an edit left uncertain; the others are kept up to date article by article.
+   */
+  public void recount(ToIntFunction<Collection<String>> articleCount) {
+    for (Entry e : entities.values()) {
+      if (e.dirty || e.articles < 0) {
+        e.articles = articleCount.applyAsInt(termsOf(e));
+        e.dirty = false;
+      }
+    }
+  }
+
+  private Set<String> termsOf(Entry e) {
+    Set<String> terms = new LinkedHashSet<>();
+    for (String k : e.nodes) {
+      for (String l : nodes.get(k).allLabels()) {
+        terms.add(NameTerms.term(e.type.name(), l));
+      }
+    }
+    for (String a : e.aliases) {
+      terms.add(NameTerms.term(e.type.name(), a));
+    }
+    return terms;
   }
 
   /** The catalogue with the article counts last measured (or each node's count, summed). */

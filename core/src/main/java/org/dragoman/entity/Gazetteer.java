@@ -28,6 +28,14 @@ public final class Gazetteer {
   private final Map<String, Place> byKey = new HashMap<>();
   private int longest = 1;
 
+  /** The names word by word: a trie over token keys. */
+  private static final class Node {
+    final Map<String, Node> next = new HashMap<>(4);
+    Place place;
+  }
+
+  private final Node root = new Node();
+
   private Gazetteer(String language) {
     ULocale english = ULocale.ENGLISH;
     ULocale locale = new ULocale(language);
@@ -69,8 +77,39 @@ public final class Gazetteer {
       return;
     }
     List<Tokens.Token> tokens = Tokens.of(name);
+    if (tokens.isEmpty()) {
+      return;
+    }
     longest = Math.max(longest, tokens.size());
     byKey.putIfAbsent(key(tokens), place);
+    Node n = root;
+    for (Tokens.Token t : tokens) {
+      n = n.next.computeIfAbsent(t.key(), k -> new Node());
+    }
+    if (n.place == null) {
+      n.place = place;
+    }
+  }
+
+  /**
+   * The places whose names start at token {@code from}: element {@code k} is the place named by
+   * the {@code k + 1} tokens from there, or null; the array is as long as the longest.
+   */
+  Place[] placesAt(List<Tokens.Token> tokens, int from) {
+    Node n = root;
+    Place[] found = new Place[Math.min(longest, tokens.size() - from)];
+    int last = 0;
+    for (int k = 0; k < found.length; k++) {
+      n = n.next.get(tokens.get(from + k).key());
+      if (n == null) {
+        break;
+      }
+      found[k] = n.place;
+      if (n.place != null) {
+        last = k + 1;
+      }
+    }
+    return last == found.length ? found : java.util.Arrays.copyOf(found, last);
   }
 
   /** The place a name denotes, or {@code null}. */

@@ -267,12 +267,21 @@ public final class MentionFinder {
             || s instanceof DateVocabulary.DayOffset);
   }
 
+  /** Punctuation before a word that ends a sentence, a quotation or a bracket before it. */
+  private static final String SENTENCE_GAP = ".!?:\"“”«»][()";
+
   private static int sentenceStart(String text, List<Tokens.Token> tokens, int i) {
     if (i == 0) {
       return i;
     }
     String gap = tokens.get(i).gap();
-    return gap.matches(".*[.!?:\"“”«»\\]\\[()].*") || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).contains("\n") ? i : -1;
+    for (int k = 0; k < gap.length(); k++) {
+      if (SENTENCE_GAP.indexOf(gap.charAt(k)) >= 0) {
+        return i;
+      }
+    }
+    return text.indexOf('\n', tokens.get(i - 1).end()) >= 0
+        && text.indexOf('\n', tokens.get(i - 1).end()) < tokens.get(i).start() ? i : -1;
   }
 
   private void emitLatin(String text, List<Tokens.Token> tokens, int start, int end, Type cue, List<Mention> out,
@@ -375,8 +384,9 @@ public final class MentionFinder {
   /** Scripts without case: cue words, the gazetteer, and Latin acronyms handled above. */
   private int uncased(String text, List<Tokens.Token> tokens, int i, List<Mention> out) {
     Tokens.Token t = tokens.get(i);
-    for (int len = Math.min(gazetteer.longestName(), tokens.size() - i); len >= 1; len--) {
-      Gazetteer.Place place = gazetteer.lookup(tokens, i, i + len);
+    Gazetteer.Place[] known = gazetteer.placesAt(tokens, i);
+    for (int len = Math.max(1, known.length); len >= 1; len--) {
+      Gazetteer.Place place = len <= known.length ? known[len - 1] : null;
       String stripped = null;
       if (place == null && len == 1) {
         stripped = withoutProclitic(t.key());

@@ -6,12 +6,22 @@ public final class NameTerms {
 
   /** The indexed term of a name: its type and loose key ("PERSON:amar fayaz"). */
   public static String term(String type, String label) {
-    StringBuilder b = new StringBuilder(type).append(':');
-    boolean first = true;
-    for (String w : org.dragoman.text.TextNormalizer.matchKey(label).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) {
-        b.append(first ? "" : " ").append(w);
-        first = false;
+    String key = org.dragoman.text.TextNormalizer.matchKey(label);
+    StringBuilder b = new StringBuilder(type.length() + 1 + key.length()).append(type).append(':');
+    int start = b.length();
+    boolean gap = false;
+    for (int i = 0; i < key.length(); ) {
+      int cp = key.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetter(cp) || Character.isDigit(cp) || Character.getType(cp) == Character.LETTER_NUMBER
+          || Character.getType(cp) == Character.OTHER_NUMBER) {
+        if (gap && b.length() > start) {
+          b.append(' ');
+        }
+        b.appendCodePoint(cp);
+        gap = false;
+      } else {
+        gap = true;
       }
     }
     return b.toString();
@@ -20,11 +30,25 @@ public final class NameTerms {
   /** The cross-script key of a name: the skeletons of its words ("Amar Fayaz", "عمار فياز" → "mr fs"). */
   public static String key(String label) {
     StringBuilder b = new StringBuilder();
-    for (String w : label.split("[\\s\\-‐]+")) {
-      String k = org.dragoman.text.NameKeys.key(w);
-      if (!k.isEmpty()) {
-        b.append(b.isEmpty() ? "" : " ").append(k);
+    int n = label.length();
+    for (int from = 0; from < n; ) {
+      int to = from;
+      while (to < n && !separates(label.charAt(to))) {
+        to++;
       }
+      if (to > from) {
+        String k = org.dragoman.text.NameKeys.key(label.substring(from, to));
+        if (!k.isEmpty()) {
+          b.append(b.isEmpty() ? "" : " ").append(k);
+        }
+      }
+      from = to + 1;
     }
     return b.toString();
+  }
+
+  /** White space (as a regular expression's \\s means it) and hyphens split a name into words. */
+  private static boolean separates(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || c == '-' || c == '\u2010';
   }}

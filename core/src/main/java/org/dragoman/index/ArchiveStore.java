@@ -116,15 +116,38 @@ public final class ArchiveStore implements Closeable {
   /** Returns the stored version of article {@code id}, if the archive has it. */
   public Optional<Version> version(String id) throws IOException {
     return withSearcher(s -> {
-      TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
+      int doc = docOf(s, id);
+      if (doc < 0) {
         return Optional.empty();
       }
-      var doc = s.storedFields().document(top.scoreDocs[0].doc);
-      var pipeline = doc.getField(Schema.PIPELINE);
-      return Optional.of(new Version(doc.get(Schema.HASH),
+      var d = s.storedFields().document(doc, java.util.Set.of(Schema.HASH, Schema.PIPELINE));
+      var pipeline = d.getField(Schema.PIPELINE);
+      return Optional.of(new Version(d.get(Schema.HASH),
           pipeline == null ? 0 : pipeline.numericValue().intValue()));
     });
+  }
+
+  /** The live document of article {@code id}, or -1: a term lookup, without a query. */
+  private static int docOf(IndexSearcher s, String id) throws IOException {
+    BytesRef term = new BytesRef(id);
+    for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(Schema.ID);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(term)) {
+        continue;
+      }
+      org.apache.lucene.index.PostingsEnum pe = te.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+      for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+        if (live == null || live.get(d)) {
+          return leaf.docBase + d;
+        }
+      }
+    }
+    return -1;
   }
 
   /**
@@ -139,11 +162,11 @@ public final class ArchiveStore implements Closeable {
   /** Returns the id, language and source of article {@code id}, without reading its text. */
   public Optional<Brief> brief(String id) throws IOException {
     return withSearcher(s -> {
-      TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
+      int doc = docOf(s, id);
+      if (doc < 0) {
         return Optional.empty();
       }
-      var d = s.storedFields().document(top.scoreDocs[0].doc,
+      var d = s.storedFields().document(doc,
           java.util.Set.of(Schema.ID, Schema.LANGUAGE, Schema.SOURCE));
       return Optional.of(new Brief(d.get(Schema.ID), d.get(Schema.LANGUAGE), d.get(Schema.SOURCE)));
     });
@@ -152,10 +175,8 @@ public final class ArchiveStore implements Closeable {
   /** Returns article {@code id}, if the archive has it. */
   public Optional<Article> article(String id) throws IOException {
     return withSearcher(s -> {
-      TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
-      return top.scoreDocs.length == 0
-          ? Optional.empty()
-          : Optional.of(Schema.load(s.storedFields(), top.scoreDocs[0].doc));
+      int doc = docOf(s, id);
+      return doc < 0 ? Optional.empty() : Optional.of(Schema.load(s.storedFields(), doc));
     });
   }
 
@@ -183,11 +204,11 @@ public final class ArchiveStore implements Closeable {
   /** Returns what the archive stores about article {@code id}. */
   public Optional<Stored> stored(String id) throws IOException {
     return withSearcher(s -> {
-      TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
+      int doc = docOf(s, id);
+      if (doc < 0) {
         return Optional.empty();
       }
-      org.apache.lucene.document.Document d = s.storedFields().document(top.scoreDocs[0].doc);
+      org.apache.lucene.document.Document d = s.storedFields().document(doc);
       String anchors = d.get(Schema.ANCHORS);
       return Optional.of(new Stored(Schema.fromDocument(d),
           d.getField(Schema.PIPELINE).numericValue().intValue(),
@@ -222,6 +243,14 @@ public final class ArchiveStore implements Closeable {
   /** Receives one article's mentions, with when it was read (epoch milliseconds, 0 if unknown). */
   public interface MentionVisitor {
     void visit(String id, String language, long ingested, List<org.dragoman.model.Mention> mentions);
+  }
+
+  /**
+   * Writes the largest buffer of added articles to a segment on the calling thread, so that
+   * several threads can share the work a commit would do alone; false when none was waiting.
+   */
+  public boolean flushOne() throws IOException {
+    return requireWriter().flushNextBuffer();
   }
 
   /** The commit user data key of {@link #stamp}. */

@@ -77,6 +77,18 @@ public final class Schema {
     FACETS.setMultiValued(MENTIONED_MONTH, true);
   }
 
+  static final String CONTENT_TYPE = "content_type";
+  static final String TITLE = "title";
+  static final String PUBLISHED_DAY = "published_day";
+  static final String AUTHOR = "author";
+  static final String CANONICAL_URL = "canonical_url";
+
+  private static void storeIfPresent(Document d, String field, String value) {
+    if (value != null) {
+      d.add(new StoredField(field, value));
+    }
+  }
+
   /** The indexed term of a name, see {@link org.dragoman.entity.NameTerms#term}. */
   public static String nameTerm(String type, String label) {
     return org.dragoman.entity.NameTerms.term(type, label);
@@ -94,6 +106,9 @@ public final class Schema {
   /** Analysed only. */
   private static final FieldType NEUTRAL = new FieldType();
 
+  /** Exact terms, one a line ({@link LinesAnalyzer}), without frequencies or norms. */
+  private static final FieldType TERMS = new FieldType();
+
   static {
     TEXT.setTokenized(true);
     TEXT.setStored(true);
@@ -103,6 +118,11 @@ public final class Schema {
     NEUTRAL.setStored(false);
     NEUTRAL.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     NEUTRAL.freeze();
+    TERMS.setTokenized(true);
+    TERMS.setStored(false);
+    TERMS.setOmitNorms(true);
+    TERMS.setIndexOptions(IndexOptions.DOCS);
+    TERMS.freeze();
   }
 
   private Schema() {}
@@ -159,16 +179,19 @@ public final class Schema {
     for (String n : neutral) {
       d.add(new Field(ANY, n, NEUTRAL));
     }
-    for (String anchor : anchors) {
-      d.add(new StringField(ANCHOR, anchor, Field.Store.NO));
+    if (!anchors.isEmpty()) {
+      d.add(new Field(ANCHOR, String.join("\n", anchors), TERMS));
     }
     d.add(new StoredField(ANCHORS, String.join("\n", anchors)));
     d.add(new StoredField(LENGTH, a.text().length()));
     d.add(new StoredField(INGESTED, a.ingested().toEpochMilli()));
     d.add(new LongPoint(INGESTED, a.ingested().toEpochMilli()));
-    Meta meta = new Meta(a.contentType(), a.title(), a.published(), a.author(), a.canonicalUrl(),
-        a.contentHash(), null, null, a.ingested());
-    d.add(new StoredField(META, JSON.writeValueAsString(meta)));
+    // metadata as stored fields of their own (older archives hold them as JSON in META)
+    d.add(new StoredField(CONTENT_TYPE, a.contentType()));
+    storeIfPresent(d, TITLE, a.title());
+    storeIfPresent(d, PUBLISHED_DAY, a.published() == null ? null : a.published().toString());
+    storeIfPresent(d, AUTHOR, a.author());
+    storeIfPresent(d, CANONICAL_URL, a.canonicalUrl());
     List<Segment> segments = new java.util.ArrayList<>(a.paragraphs().size() + a.sentences().size());
     segments.addAll(a.paragraphs());
     segments.addAll(a.sentences());
@@ -188,15 +211,26 @@ public final class Schema {
     java.util.Set<String> keys = new java.util.TreeSet<>();
     java.util.Set<Long> days = new java.util.TreeSet<>();
     java.util.Set<String> months = new java.util.TreeSet<>();
+    java.util.Set<String> seen = new java.util.HashSet<>(); // an article names its names again
+    java.util.Set<String> seenDates = new java.util.HashSet<>();
     for (org.dragoman.model.Mention m : mentions) {
       if (m.type().isEntity()) {
+        if (!seen.add(m.type().name() + '\u0000' + m.text())) {
+          continue;
+        }
         names.add(nameTerm(m.type().name(), m.text()));
         String key = nameKey(m.text());
         if (!key.isEmpty()) {
           keys.add(key);
-          keys.addAll(List.of(key.split(" ")));
+          for (int from = 0; from < key.length(); ) {
+            int space = key.indexOf(' ', from);
+            int to = space < 0 ? key.length() : space;
+            keys.add(key.substring(from, to));
+            from = to + 1;
+          }
         }
-      } else if (m.type() == org.dragoman.model.Mention.Type.DATE && m.value() != null) {
+      } else if (m.type() == org.dragoman.model.Mention.Type.DATE && m.value() != null
+          && seenDates.add(m.value())) {
         // a date or a range "2020-11-08/2020-11-10": every day of it (two months at most);
         // a month or a year counts from its first day, and only a month or a day names a month
         String[] ends = m.value().split("/");
@@ -213,12 +247,14 @@ public final class Schema {
         }
       }
     }
-    for (String n : names) {
-      d.add(new StringField(NAME, n, Field.Store.NO));
-      d.add(new org.apache.lucene.document.SortedSetDocValuesField(NAME, new org.apache.lucene.util.BytesRef(n)));
+    if (!names.isEmpty()) {
+      d.add(new Field(NAME, String.join("\n", names), TERMS));
     }
-    for (String k : keys) {
-      d.add(new StringField(NAME_KEY, k, Field.Store.NO));
+    if (!keys.isEmpty()) {
+      d.add(new Field(NAME_KEY, String.join("\n", keys), TERMS));
+    }
+    for (String n : names) {
+      d.add(new org.apache.lucene.document.SortedSetDocValuesField(NAME, new org.apache.lucene.util.BytesRef(n)));
     }
     for (long day : days) {
       d.add(new LongPoint(MENTIONED, day));
@@ -253,7 +289,11 @@ public final class Schema {
   /** Reads an article back from a stored document. */
   public static Article fromDocument(Document d) {
     String language = d.get(LANGUAGE);
-    Meta m = JSON.readValue(d.get(META), Meta.class);
+    String json = d.get(META);
+    Meta m = json != null ? JSON.readValue(json, Meta.class) : new Meta(d.get(CONTENT_TYPE),
+        d.get(TITLE), d.get(PUBLISHED_DAY) == null ? null : LocalDate.parse(d.get(PUBLISHED_DAY)),
+        d.get(AUTHOR), d.get(CANONICAL_URL), d.get(HASH), null, null,
+        Instant.ofEpochMilli(d.getField(INGESTED).numericValue().longValue()));
     List<Segment> paragraphs = m.paragraphs();
     List<Segment> sentences = m.sentences();
     org.apache.lucene.util.BytesRef segments = d.getBinaryValue(SEGMENTS);

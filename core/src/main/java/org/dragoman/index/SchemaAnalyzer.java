@@ -18,8 +18,13 @@ public final class SchemaAnalyzer extends DelegatingAnalyzerWrapper {
     this.packs = packs;
   }
 
+  private final Analyzer lines = new LinesAnalyzer();
+
   @Override
   protected Analyzer getWrappedAnalyzer(String field) {
+    if (field.equals(Schema.ANCHOR) || field.equals(Schema.NAME) || field.equals(Schema.NAME_KEY)) {
+      return lines;
+    }
     if (field.startsWith(Schema.TEXT_PREFIX)) {
       return packs.analyzer(field.substring(Schema.TEXT_PREFIX.length()));
     }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dragoman.language.LanguageIdentifier;
+import org.dragoman.language.LanguagePack;
 import org.dragoman.language.LanguagePacks;
 import org.dragoman.model.Article;
 import org.dragoman.model.Segment;
@@ -50,15 +51,15 @@ public final class ArticleReader {
   private final IngestOptions options;
   private final LanguagePacks packs;
   private final LanguageIdentifier identifier;
-  private final List<Pattern> debris;
+  private final List<LanguagePack.Debris> debris;
 
   private ArticleReader(IngestOptions options, LanguagePacks packs, LanguageIdentifier identifier) {
     this.options = options;
     this.packs = packs;
     this.identifier = identifier;
-    List<Pattern> all = new ArrayList<>();
+    List<LanguagePack.Debris> all = new ArrayList<>();
     for (String name : packs.names()) {
-      all.addAll(packs.require(name).debris());
+      all.addAll(packs.require(name).debrisRules());
     }
     this.debris = List.copyOf(all);
   }
@@ -228,10 +229,25 @@ public final class ArticleReader {
 
   private String removeDebris(String text) {
     String out = text;
-    for (Pattern p : debris) {
-      out = p.matcher(out).replaceAll("\n");
+    for (LanguagePack.Debris d : debris) {
+      if (d.hint() == null || containsIgnoreCase(out, d.hint())) {
+        out = d.pattern().matcher(out).replaceAll("\n");
+      }
     }
     return out;
+  }
+
+  /** Whether {@code text} holds {@code word} (lower case, ASCII), in any case. */
+  static boolean containsIgnoreCase(String text, String word) {
+    char first = word.charAt(0);
+    char upper = Character.toUpperCase(first);
+    for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+      char c = text.charAt(i);
+      if ((c == first || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the SHA-256 of {@code bytes}, hex: the content hash of a source. */

@@ -44,10 +44,19 @@ final class Datelines {
 
   private static final Map<String, List<DateFormat>> FORMATS = new ConcurrentHashMap<>();
 
+  /** Each thread parses with its own copies: DateFormat is not thread-safe, and copying costs. */
+  private static final ThreadLocal<Map<String, List<DateFormat>>> COPIES =
+      ThreadLocal.withInitial(java.util.HashMap::new);
+
   static Found find(String text, List<Segment> paragraphs, String language) {
-    List<DateFormat> formats = FORMATS.computeIfAbsent(language, Datelines::formats);
+    List<DateFormat> formats = COPIES.get().computeIfAbsent(language, l ->
+        FORMATS.computeIfAbsent(l, Datelines::formats).stream()
+            .map(f -> (DateFormat) f.clone()).toList());
     for (int i = 0; i < Math.min(PARAGRAPHS, paragraphs.size()); i++) {
       String p = paragraphs.get(i).text(text).strip();
+      if (!hasDigit(p)) {
+        continue; // every date format here has a day or a year in digits
+      }
       int comma = firstComma(p);
       for (int start : comma > 0 && comma < MAX_PLACE ? new int[] {0, comma + 1} : new int[] {0}) {
         for (DateFormat f : formats) {
@@ -92,6 +101,15 @@ final class Datelines {
     return List.copyOf(byPattern.values());
   }
 
+  private static boolean hasDigit(String p) {
+    for (int i = 0; i < p.length(); i++) {
+      if (Character.isDigit(p.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int firstComma(String p) {
     int latin = p.indexOf(',');
     int arabic = p.indexOf('،');
@@ -105,8 +123,7 @@ final class Datelines {
     while (start < p.length() && Character.isWhitespace(p.charAt(start))) {
       start++;
     }
-    // DateFormat is not thread-safe: parse with a copy.
-    DateFormat f = (DateFormat) prototype.clone();
+    DateFormat f = prototype; // this thread's own copy
     ParsePosition pos = new ParsePosition(start);
     java.util.Date date = f.parse(p, pos);
     if (date == null || pos.getIndex() <= start) {

@@ -53,6 +53,12 @@ public final class IngestPipeline {
   /** Reading and indexing a source takes about this many times its size in memory. */
   static final int MEMORY_PER_BYTE = 12;
 
+  /**
+   * Sources in flight per thread: enough that a slow one at the head of the report's order does
+   * not leave the other threads idle (the memory budget bounds them too).
+   */
+  static final int IN_FLIGHT_PER_THREAD = 32;
+
   /** Share of the heap that sources in flight may reserve. */
   static final double MEMORY_SHARE = 0.6;
 
@@ -200,11 +206,31 @@ public final class IngestPipeline {
             }
           }), permits));
         }
-        drain(threads * 2);
+        drain(threads * IN_FLIGHT_PER_THREAD);
       }
       drain(0);
       if (stopped == null) {
+        if (pool != null && !serial) {
+          flushInParallel(pool, threads);
+        }
         commit();
+      }
+    }
+
+    /** Writes the threads' buffers to segments at once, each on a thread, before the commit. */
+    void flushInParallel(ExecutorService pool, int threads) {
+      List<Future<Boolean>> flushes = new ArrayList<>();
+      for (int k = 0; k < threads; k++) {
+        flushes.add(pool.submit(store::flushOne));
+      }
+      for (Future<Boolean> f : flushes) {
+        try {
+          f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+          log.debug("A flush before the commit failed; the commit will say why", e.getCause());
+        }
       }
     }
 

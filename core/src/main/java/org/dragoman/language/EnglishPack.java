@@ -52,6 +52,15 @@ public final class EnglishPack implements LanguagePack {
     return DEBRIS;
   }
 
+  private static final List<Debris> DEBRIS_RULES = List.of(
+      new Debris(DEBRIS.get(0), "tweet"), new Debris(DEBRIS.get(1), "["),
+      new Debris(DEBRIS.get(2), null), new Debris(DEBRIS.get(3), "cookie"));
+
+  @Override
+  public List<Debris> debrisRules() {
+    return DEBRIS_RULES;
+  }
+
   private static final List<Reading> READINGS = List.of(
       new Reading("ch", "tsh"), new Reading("ph", "f"), new Reading("x", "ks"));
 

@@ -52,8 +52,14 @@ public final class LanguageIdentifier {
    */
   static final int SHORT_CHARS = 120;
 
+  /**
+   * A lead, in nats, after which the rest of a text is not read: the likelihood of the best
+   * language is then e^30 times the next one's.
+   */
+  static final double DECISIVE_MARGIN = 30;
+
   /** From this many characters (cleaned), n-grams up to trigrams suffice. */
-  static final int LONG_CHARS = 120;
+  static final int LONG_CHARS = 100;
 
   private static final LanguageIdentifier SHARED = new LanguageIdentifier();
 
@@ -105,7 +111,9 @@ public final class LanguageIdentifier {
     if (model.size() == 1) {
       return model.languages()[0];
     }
-    double[] scores = model.score(clean, clean.length() >= LONG_CHARS ? 3 : NgramModel.MAX_ORDER);
+    double[] scores = clean.length() >= LONG_CHARS
+        ? model.scoreUntil(clean, 3, DECISIVE_MARGIN)
+        : model.score(clean, NgramModel.MAX_ORDER);
     int best = -1;
     boolean found = false;
     for (int l = 0; l < scores.length; l++) {

@@ -52,6 +52,18 @@ public interface LanguagePack {
   }
 
   /**
+   * One pattern of {@link #debris}, with a word every match contains ({@code hint}, compared
+   * without regard to case), or {@code null}: a text without the word is not searched for it,
+   * which spares reading most texts with patterns that must look at every line.
+   */
+  record Debris(Pattern pattern, String hint) {}
+
+  /** {@link #debris}, each with its hint; by default none has one. */
+  default List<Debris> debrisRules() {
+    return debris().stream().map(p -> new Debris(p, null)).toList();
+  }
+
+  /**
    * Prefixes that attach to a word in this language's writing and can hide a name inside it,
    * longest first (Arabic "وال", "بال", "و", "ب"…): stripped to compare a word with names written
    * in another script.

@@ -140,6 +140,123 @@ final class NgramModel {
    * @param maxOrder the longest n-gram used, 1 to {@value #MAX_ORDER}
    */
   double[] score(CharSequence text, int maxOrder) {
+    return maxOrder <= DENSE_ORDERS ? scoreDense(text, maxOrder, 0) : scoreSparse(text, maxOrder);
+  }
+
+  /**
+   * Like {@link #score}, but stops reading once the best language leads the second by {@code
+   * margin} nats (checked every {@value #CHECK_EVERY} letters): a sequential test of the
+   * likelihood ratio (Wald), which saves reading the rest of a text that has already said which
+   * language it is. Closely related languages keep their margin small and are read further.
+   */
+  double[] scoreUntil(CharSequence text, int maxOrder, double margin) {
+    return maxOrder <= DENSE_ORDERS ? scoreDense(text, maxOrder, margin) : scoreSparse(text, maxOrder);
+  }
+
+  /** Letters between two checks of the lead. */
+  static final int CHECK_EVERY = 48;
+
+  /** Orders whose rows are also kept dense (a value for every language), as they are met. */
+  static final int DENSE_ORDERS = 3;
+
+  /** Dense rows kept at most, over all orders (each holds a value per language). */
+  private static final int MAX_DENSE_ROWS = 200_000;
+
+  private final java.util.concurrent.atomic.AtomicInteger denseRows =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /**
+   * The same likelihoods as {@link #scoreSparse}, faster for texts long enough to be judged on
+   * trigrams: at each letter, the longest n-gram the statistics hold gives the row of every
+   * language at once (its own value, or its shorter contexts' with their back-off), so a letter
+   * costs one addition per language. Back-off penalties shared by every language at a letter
+   * are left out: they change no language's rank.
+   */
+  private double[] scoreDense(CharSequence text, int maxOrder, double margin) {
+    int n = languages.length;
+    long[] sums = new long[n];
+    int wordStart = 0;
+    long lead = Math.round(margin * 100);
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isLetter(text.charAt(i))) {
+        wordStart = i + 1;
+        continue;
+      }
+      if (lead > 0 && ++letters % CHECK_EVERY == 0 && leads(sums, lead)) {
+        break;
+      }
+      int context = Math.min(maxOrder - 1, i - wordStart);
+      for (int k = context; k >= 0; k--) {
+        int e = orders[k].find(hash(text, i - k, i + 1));
+        if (e >= 0) {
+          short[] row = dense(k, e, text, i);
+          for (int l = 0; l < n; l++) {
+            sums[l] += row[l];
+          }
+          break;
+        }
+      }
+    }
+    double[] scores = new double[n];
+    for (int l = 0; l < n; l++) {
+      scores[l] = sums[l] / 100.0;
+    }
+    return scores;
+  }
+
+  /** Whether the best of {@code sums} exceeds every other by {@code lead}. */
+  private static boolean leads(long[] sums, long lead) {
+    long best = Long.MIN_VALUE;
+    long second = Long.MIN_VALUE;
+    for (long v : sums) {
+      if (v > best) {
+        second = best;
+        best = v;
+      } else if (v > second) {
+        second = v;
+      }
+    }
+    return best - second >= lead;
+  }
+
+  /**
+   * The dense row of entry {@code e} of order {@code k + 1}, the n-gram ending at {@code end} of
+   * {@code text}: for each language, its gain at the longest suffix of the n-gram it holds (in
+   * hundredths of a nat), 0 for none.
+   */
+  private short[] dense(int k, int e, CharSequence text, int end) {
+    Table t = orders[k];
+    short[] row = t.dense.get(e);
+    if (row != null) {
+      return row;
+    }
+    int n = languages.length;
+    row = new short[n];
+    boolean[] done = new boolean[n];
+    for (int j = k; j >= 0; j--) {
+      Table tj = orders[j];
+      int ej = j == k ? e : tj.find(hash(text, end - j, end + 1));
+      if (ej < 0) {
+        continue;
+      }
+      float[] gain = GAIN[k - j];
+      for (int p = tj.rowStart[ej], stop = tj.rowStart[ej + 1]; p < stop; p++) {
+        int l = tj.rowLanguage[p];
+        if (!done[l]) {
+          done[l] = true;
+          row[l] = (short) Math.round(gain[tj.rowValue[p] & 0xff] * 100);
+        }
+      }
+    }
+    if (denseRows.get() < MAX_DENSE_ROWS) {
+      denseRows.incrementAndGet();
+      t.dense.set(e, row); // a race only builds one row twice
+    }
+    return row;
+  }
+
+  private double[] scoreSparse(CharSequence text, int maxOrder) {
     int n = languages.length;
     double[] scores = new double[n];
     int[] stamp = new int[n];
@@ -185,6 +302,8 @@ final class NgramModel {
   private static final class Table {
     long[] keys;
     int[] entries; // entry index + 1, 0 = empty slot
+    /** Dense rows of the entries met so far (orders up to {@link #DENSE_ORDERS}). */
+    java.util.concurrent.atomic.AtomicReferenceArray<short[]> dense;
     int mask;
     int shift;
     int[] rowStart;
@@ -234,6 +353,7 @@ final class NgramModel {
         t.entries[slot] = e + 1;
       }
       t.rowStart[count] = pairs;
+      t.dense = new java.util.concurrent.atomic.AtomicReferenceArray<>(order <= DENSE_ORDERS ? count : 0);
       t.rowLanguage = Arrays.copyOf(langs, pairs);
       t.rowValue = Arrays.copyOf(values, pairs);
       return t;

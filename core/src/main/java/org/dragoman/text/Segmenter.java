@@ -23,7 +23,7 @@ import org.dragoman.model.Segment;
  * // two sentences
  * }</pre>
  *
- * <p>Thread-safe: break iterators are created per call.
+ * <p>Thread-safe: each thread has its own break iterators.
  */
 public final class Segmenter {
 
@@ -170,13 +170,16 @@ public final class Segmenter {
     return out;
   }
 
-  /** Break iterators are costly to build and cheap to clone: one prototype per language. */
+  /** Break iterators are costly to build: one prototype per language, cloned once per thread. */
   private static final Map<String, BreakIterator> PROTOTYPES = new ConcurrentHashMap<>();
 
+  private static final ThreadLocal<Map<String, BreakIterator>> ITERATORS =
+      ThreadLocal.withInitial(java.util.HashMap::new);
+
   private static BreakIterator sentenceIterator(String tag) {
-    BreakIterator prototype = PROTOTYPES.computeIfAbsent(tag == null ? "und" : tag, t ->
-        BreakIterator.getSentenceInstance(
-            ULocale.forLanguageTag(t).setKeywordValue("ss", "standard")));
-    return (BreakIterator) prototype.clone();
+    String t = tag == null ? "und" : tag;
+    return ITERATORS.get().computeIfAbsent(t, k -> (BreakIterator) PROTOTYPES.computeIfAbsent(k,
+        x -> BreakIterator.getSentenceInstance(
+            ULocale.forLanguageTag(x).setKeywordValue("ss", "standard"))).clone());
   }
 }

@@ -48,21 +48,51 @@ public final class TextNormalizer {
    * to ASCII. Offsets of the result do not match the input; use it only for analysis.
    */
   public static String forAnalysis(CharSequence text) {
-    String nfc = NFC.normalize(text);
-    StringBuilder out = new StringBuilder(nfc.length());
-    for (int i = 0; i < nfc.length(); ) {
-      int cp = nfc.codePointAt(i);
-      i += Character.charCount(cp);
-      if (IGNORABLE.contains(cp)) {
+    String nfc = nfc(text);
+    StringBuilder out = null;
+    for (int i = 0; i < nfc.length(); i++) {
+      char c = nfc.charAt(i);
+      char m = c < 0x80 ? 0 : Character.isSurrogate(c) ? SLOW : ANALYSIS[c];
+      if (m == 0 && out == null) {
         continue;
       }
-      if (cp > 0x7f && DIGITS.contains(cp)) {
-        out.append((char) ('0' + UCharacter.digit(cp, 10)));
-      } else {
-        out.appendCodePoint(cp);
+      if (out == null) {
+        out = new StringBuilder(nfc.length()).append(nfc, 0, i);
+      }
+      if (m == 0) {
+        out.append(c);
+      } else if (m == SLOW) {
+        int cp = nfc.codePointAt(i);
+        i += Character.charCount(cp) - 1;
+        if (!IGNORABLE.contains(cp)) {
+          if (DIGITS.contains(cp)) {
+            out.append((char) ('0' + UCharacter.digit(cp, 10)));
+          } else {
+            out.appendCodePoint(cp);
+          }
+        }
+      } else if (m != DROP) {
+        out.append(m);
       }
     }
-    return out.toString();
+    return out == null ? nfc : out.toString();
+  }
+
+  /** Per BMP character: 0 keep, {@link #DROP} drop, else its ASCII digit. */
+  private static final char[] ANALYSIS = new char[0x10000];
+
+  private static final char DROP = '\uFFFF';
+
+  private static final char SLOW = '\uFFFE';
+
+  static {
+    for (int c = 0x80; c < 0x10000; c++) {
+      if (IGNORABLE.contains(c)) {
+        ANALYSIS[c] = DROP;
+      } else if (DIGITS.contains(c)) {
+        ANALYSIS[c] = (char) ('0' + UCharacter.digit(c, 10));
+      }
+    }
   }
 
   /** Returns how many letters (Unicode category L) {@code text} holds. */
