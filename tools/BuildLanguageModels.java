@@ -36,10 +36,12 @@ import java.util.zip.ZipFile;
  * letters are written in, one file per script ({@code Latn.bin}, {@code Arab.bin}…), so that a
  * text is judged only among the languages of its script and only that script's file is loaded.
  *
- * <p>File layout (big-endian): magic {@code DGLM}, version 1; the number of languages and their
- * tags; then for each order 1 to 5 the number of n-grams and, n-gram by n-gram in sorted order,
- * its characters (UTF-16 units), the number of languages that have it, and for each the index of
- * the language and the rounded negative log-probability in units of {@value #STEP}.
+ * <p>Two files per script: {@code Latn.bin} holds orders 1 to 3, {@code Latn-long.bin} orders 4
+ * and 5, which only short texts need. Layout (big-endian): magic {@code DGLM}, version 2; the
+ * number of languages and their tags; the first and last order held; then for each order the
+ * number of n-grams and, n-gram by n-gram in sorted order, its characters (UTF-16 units), the
+ * number of languages that have it, and for each the index of the language and the rounded
+ * negative log-probability in units of {@value #STEP}.
  */
 public final class BuildLanguageModels {
   static final String[] ORDERS = {"unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"};
@@ -96,40 +98,50 @@ public final class BuildLanguageModels {
     }
     for (var s : byScript.entrySet()) {
       List<String> langs = s.getValue();
-      Path file = out.resolve(s.getKey() + ".bin");
-      long entries = 0;
-      try (DataOutputStream d = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-        d.writeInt(0x44474C4D); // DGLM
-        d.writeInt(1);
-        d.writeByte(langs.size());
-        for (String l : langs) {
-          d.writeUTF(l);
-        }
-        for (int o = 0; o < ORDERS.length; o++) {
-          // ngram -> (language index, value), only ngrams written in the script
-          TreeMap<String, List<int[]>> rows = new TreeMap<>();
-          for (int li = 0; li < langs.size(); li++) {
-            for (var g : models.get(langs.get(li)).get(o).entrySet()) {
-              if (inScript(g.getKey(), s.getKey())) {
-                rows.computeIfAbsent(g.getKey(), k -> new ArrayList<>()).add(new int[] {li, g.getValue()});
-              }
-            }
-          }
-          d.writeInt(rows.size());
-          for (var r : rows.entrySet()) {
-            d.writeChars(r.getKey());
-            d.writeByte(r.getValue().size());
-            for (int[] p : r.getValue()) {
-              d.writeByte(p[0]);
-              d.writeByte(p[1]);
-            }
-          }
-          entries += rows.size();
-        }
-      }
-      System.out.printf("%s: %d languages %s, %d n-grams, %d bytes%n", s.getKey(), langs.size(), langs,
-          entries, Files.size(file));
+      // orders 1-3 in one file, 4-5 in another: most texts are judged on the first alone
+      long entries = write(out.resolve(s.getKey() + ".bin"), langs, models, s.getKey(), 0, 3);
+      entries += write(out.resolve(s.getKey() + "-long.bin"), langs, models, s.getKey(), 3, 5);
+      System.out.printf("%s: %d languages %s, %d n-grams%n", s.getKey(), langs.size(), langs,
+          entries);
     }
+  }
+
+  /** Writes orders {@code from + 1} to {@code to} of the languages of one script. */
+  static long write(Path file, List<String> langs, Map<String, List<Map<String, Integer>>> models,
+      String script, int from, int to) throws IOException {
+    long entries = 0;
+    try (DataOutputStream d = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+      d.writeInt(0x44474C4D); // DGLM
+      d.writeInt(2);
+      d.writeByte(langs.size());
+      for (String l : langs) {
+        d.writeUTF(l);
+      }
+      d.writeByte(from + 1);
+      d.writeByte(to);
+      for (int o = from; o < to; o++) {
+        // ngram -> (language index, value), only ngrams written in the script
+        TreeMap<String, List<int[]>> rows = new TreeMap<>();
+        for (int li = 0; li < langs.size(); li++) {
+          for (var g : models.get(langs.get(li)).get(o).entrySet()) {
+            if (inScript(g.getKey(), script)) {
+              rows.computeIfAbsent(g.getKey(), k -> new ArrayList<>()).add(new int[] {li, g.getValue()});
+            }
+          }
+        }
+        d.writeInt(rows.size());
+        for (var r : rows.entrySet()) {
+          d.writeChars(r.getKey());
+          d.writeByte(r.getValue().size());
+          for (int[] p : r.getValue()) {
+            d.writeByte(p[0]);
+            d.writeByte(p[1]);
+          }
+        }
+        entries += rows.size();
+      }
+    }
+    return entries;
   }
 
   /** ISO 15924 code of the script of {@code cp}; Hiragana and Katakana count as Han (Japanese mixes them). */

@@ -140,13 +140,36 @@ public final class Archive implements Closeable {
     putAll(List.of(article));
   }
 
-  /** Adds or replaces many articles read elsewhere, then commits once. */
+  /**
+   * Adds or replaces many articles read elsewhere (annotated and indexed on every core), then
+   * commits once and updates the entity catalogue in their order.
+   */
   public void putAll(List<Article> articles) throws IOException {
     IngestPipeline pipeline = new IngestPipeline(store, IngestOptions.defaults(), StageClock.NONE);
-    List<IngestPipeline.Indexed> indexed = new ArrayList<>(articles.size());
-    for (Article a : articles) {
-      List<Mention> previous = store.stored(a.id()).map(ArchiveStore.Stored::mentions).orElse(List.of());
-      indexed.add(pipeline.index(a, previous));
+    entities.load();
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
+        Runtime.getRuntime().availableProcessors());
+    List<IngestPipeline.Indexed> indexed;
+    try {
+      indexed = pool.submit(() -> articles.parallelStream().map(a -> {
+        try {
+          List<Mention> previous =
+              store.stored(a.id()).map(ArchiveStore.Stored::mentions).orElse(List.of());
+          return pipeline.index(a, previous);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }).toList()).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      throw new IOException(e.getCause());
+    } finally {
+      pool.shutdown();
     }
     store.commit();
     entities.committed(indexed);

@@ -112,7 +112,7 @@ final class ArchiveEntities {
       }
       LedgerFiles.Loaded loaded;
       try {
-        loaded = LedgerFiles.read(ledgerFile);
+        loaded = LedgerFiles.read(ledgerFile, false);
       } catch (IOException e) {
         log.warn("{}; reading the entities from the index instead (open the archive for writing "
             + "to rebuild the file)", e.getMessage());

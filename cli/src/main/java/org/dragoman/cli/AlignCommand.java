@@ -110,42 +110,25 @@ final class AlignCommand implements Callable<Integer> {
         archive.forbid(unpin.get(0), unpin.get(1));
       }
       var result = archive.alignAndLearn(maxSentences);
-      Map<String, Object> m = new LinkedHashMap<>();
-      List<Object> groups = new ArrayList<>();
-      for (var g : result.groups()) {
-        Map<String, Object> gm = new LinkedHashMap<>();
-        gm.put("id", g.id());
-        gm.put("confidence", Math.round(g.confidence() * 1000) / 1000.0);
-        List<Object> articles = new ArrayList<>();
-        for (String id : g.articles()) {
-          articles.add(brief(archive, id));
-        }
-        gm.put("articles", articles);
-        groups.add(gm);
-      }
-      m.put("groups", groups);
-      List<Object> unpaired = new ArrayList<>();
-      for (String id : result.unpaired()) {
-        unpaired.add(brief(archive, id));
-      }
-      m.put("unpaired", unpaired);
-      m.put("changed", result.changed().stream().map(g -> g.id()).toList());
-      m.put("notes", result.notes());
       for (String note : result.notes()) {
         spec.commandLine().getErr().println("dragoman: note: " + note);
       }
       if (common.json) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("groups", groups(archive, result.groups()));
+        List<Object> unpaired = new ArrayList<>();
+        for (String id : result.unpaired()) {
+          unpaired.add(brief(archive, id));
+        }
+        m.put("unpaired", unpaired);
+        m.put("changed", result.changed().stream().map(g -> g.id()).toList());
+        m.put("notes", result.notes());
         Json.print(out, m);
       } else {
         // the groups this run made or changed; all of them are in --json
-        java.util.Set<String> changed = new java.util.HashSet<>(
-            result.changed().stream().map(g -> g.id()).toList());
-        for (Object g : groups) {
+        for (Object g : groups(archive, result.changed())) {
           @SuppressWarnings("unchecked")
           Map<String, Object> gm = (Map<String, Object>) g;
-          if (!changed.contains((String) gm.get("id"))) {
-            continue;
-          }
           out.printf(Locale.ROOT, "group %s  confidence %.2f%n", gm.get("id"), gm.get("confidence"));
           for (Object a : (List<?>) gm.get("articles")) {
             Map<?, ?> am = (Map<?, ?>) a;
@@ -154,10 +137,27 @@ final class AlignCommand implements Callable<Integer> {
           }
         }
         out.printf(Locale.ROOT, "%d groups (%d new or changed), %d articles unpaired%n",
-            groups.size(), changed.size(), unpaired.size());
+            result.groups().size(), result.changed().size(), result.unpaired().size());
       }
     }
     return 0;
+  }
+
+  private static List<Object> groups(org.dragoman.Archive archive,
+      List<org.dragoman.model.TranslationGroup> groups) throws java.io.IOException {
+    List<Object> out = new ArrayList<>();
+    for (var g : groups) {
+      Map<String, Object> gm = new LinkedHashMap<>();
+      gm.put("id", g.id());
+      gm.put("confidence", Math.round(g.confidence() * 1000) / 1000.0);
+      List<Object> articles = new ArrayList<>();
+      for (String id : g.articles()) {
+        articles.add(brief(archive, id));
+      }
+      gm.put("articles", articles);
+      out.add(gm);
+    }
+    return out;
   }
 
   private static Map<String, Object> brief(org.dragoman.Archive archive, String id)

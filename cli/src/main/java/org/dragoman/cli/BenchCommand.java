@@ -30,21 +30,45 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dragoman bench ingest}: ingest throughput on a corpus scaled up by copying, next to bare
- * Lucene indexing of the same article texts in the same run (StandardAnalyzer, one field), so
- * that the ratio says what Dragoman's reading, cleaning, language identification, segmentation
- * and per-language analysis cost on this machine.
+ * {@code dragoman bench WHAT}: speed, each next to a reference measured in the same run (see
+ * {@link BenchIngest}, {@link BenchScale}, {@link BenchSearch}, {@link BenchAlignment}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Measure speed.",
         "ingest: throughput against bare Lucene on the same text;",
+        "scale: ingesting 10 new files and align --archive, as processes, on archives of growing size;",
+        "search: latency percentiles on large archives, against bare Lucene on the same text;",
         "pairing: pairing time from 1k to 20k articles (synthetic English and Arabic);",
         "align: sentence alignment of long texts (synthetic English and Arabic)."})
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "ingest, pairing or align.")
+  @Parameters(index = "0", paramLabel = "WHAT",
+      description = "ingest, scale, search, pairing or align.")
   String what;
+
+  @Option(names = "--text", paramLabel = "PATH",
+      description = "scale, search: files or folders whose sentences make the articles"
+          + " (default: samples/corpus).")
+  List<Path> text;
+
+  @Option(names = "--work", paramLabel = "DIR",
+      description = "scale, search: where the archives are built and kept for later runs"
+          + " (default: a temporary folder, removed after).")
+  Path workDir;
+
+  @Option(names = "--queries", paramLabel = "N", defaultValue = "2000",
+      description = "search: measured queries at each size (default: ${DEFAULT-VALUE}).")
+  int queries;
+
+  @Option(names = "--java-option", paramLabel = "OPTION",
+      description = "scale: a JVM option for the dragoman processes it starts (repeatable).")
+  List<String> javaOptions = new ArrayList<>();
+
+  @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "30",
+      description = "ingest, without --warmup: unmeasured rounds for this long first, so that the"
+          + " JIT has compiled the pipeline (default: ${DEFAULT-VALUE}).")
+  int warmupSeconds;
 
   @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "samples/corpus",
       description = "Files to scale up (default: ${DEFAULT-VALUE}).")
@@ -58,25 +82,33 @@ final class BenchCommand implements Callable<Integer> {
       description = "Measured rounds; the median is reported (default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
-      description = "Unmeasured rounds first (default: ${DEFAULT-VALUE}).")
-  int warmup;
+  @Option(names = "--warmup", paramLabel = "N",
+      description = "Unmeasured rounds (search: queries) first (default: ingest --warmup-seconds;"
+          + " align 1; search 1000).")
+  Integer warmup;
 
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
+
+  @Option(names = "--stacktrace", description = "Print the stack trace of an error.")
+  boolean stacktrace;
 
   @Override
   public Integer call() throws Exception {
     if (what.equals("pairing") || what.equals("align")) {
       return benchAlignment();
     }
+    if (what.equals("scale") || what.equals("search")) {
+      return benchArchives();
+    }
     if (!what.equals("ingest")) {
       throw new IllegalArgumentException(
-          "Unknown benchmark '" + what + "'; available: ingest, pairing, align");
+          "Unknown benchmark '" + what + "'; available: ingest, scale, search, pairing, align");
     }
     Path work = Files.createTempDirectory("dragoman-bench");
     try {
-      report(BenchIngest.run(corpus, copies, warmup, rounds, threads, work));
+      report(BenchIngest.run(corpus, copies, warmup == null ? -1 : warmup, warmupSeconds, rounds,
+          threads, work));
     } finally {
       delete(work);
     }
@@ -88,13 +120,55 @@ final class BenchCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--sizes", split = ",", paramLabel = "N,N,…",
-      defaultValue = "1000,2000,5000,10000,20000",
-      description = "pairing: archive sizes, half English half Arabic (default: ${DEFAULT-VALUE}).")
+      description = "Archive sizes (pairing: half English half Arabic; default 1000,2000,5000,"
+          + "10000,20000; scale: 1000,10000,100000; search: 100000,1000000).")
   List<Integer> sizes;
+
+  private List<Integer> sizes(String... defaults) {
+    return sizes != null && !sizes.isEmpty() ? sizes
+        : java.util.Arrays.stream(defaults).map(Integer::valueOf).toList();
+  }
 
   @Option(names = "--sentences", split = ",", paramLabel = "N,N,…", defaultValue = "1000,5000",
       description = "align: sentences per side (default: ${DEFAULT-VALUE}).")
   List<Integer> sentences;
+
+  private int benchArchives() throws Exception {
+    List<Path> sources = text == null || text.isEmpty() ? List.of(Path.of("samples/corpus")) : text;
+    for (Path p : sources) {
+      if (!Files.exists(p)) {
+        throw new IllegalArgumentException("No text at " + p + " (give --text PATH)");
+      }
+    }
+    boolean temporary = workDir == null;
+    Path work = temporary ? Files.createTempDirectory("dragoman-bench") : workDir;
+    Files.createDirectories(work);
+    List<Integer> at = what.equals("scale") ? sizes("1000", "10000", "100000")
+        : sizes("100000", "1000000");
+    List<Map<String, Object>> rows;
+    try {
+      rows = what.equals("scale")
+          ? BenchScale.run(at, sources, work, rounds, javaOptions)
+          : BenchSearch.run(at, sources, work, warmup == null ? 1000 : warmup, queries);
+    } finally {
+      if (temporary) {
+        delete(work);
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("benchmark", what);
+    m.put("rows", rows);
+    m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+    m.put("cores", Runtime.getRuntime().availableProcessors());
+    m.put("maxHeapMB", Runtime.getRuntime().maxMemory() >> 20);
+    if (json) {
+      Json.print(out, m);
+    } else {
+      rows.forEach(out::println);
+    }
+    return 0;
+  }
 
   private int benchAlignment() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -102,13 +176,13 @@ final class BenchCommand implements Callable<Integer> {
     if (what.equals("pairing")) {
       Path work = Files.createTempDirectory("dragoman-bench-pairing");
       try {
-        rows = BenchAlignment.pairingCurve(sizes, work);
+        rows = BenchAlignment.pairingCurve(sizes("1000", "2000", "5000", "10000", "20000"), work);
       } finally {
         delete(work);
       }
     } else {
       for (int n : sentences) {
-        rows.add(BenchAlignment.sentenceAlignment(n, warmup, rounds));
+        rows.add(BenchAlignment.sentenceAlignment(n, warmup == null ? 1 : warmup, rounds));
       }
     }
     if (json) {
@@ -136,6 +210,8 @@ final class BenchCommand implements Callable<Integer> {
     m.put("articles", r.articles());
     m.put("megabytes", round(mb));
     m.put("rounds", rounds);
+    m.put("warmupRounds", r.warmupRounds());
+    m.put("firstRoundSeconds", round(r.firstRound()));
     m.put("threads", r.threads());
     m.put("dragomanSecondsMedian", round(d));
     m.put("dragomanArticlesPerSecond", round(r.articles() / d));
@@ -156,8 +232,9 @@ final class BenchCommand implements Callable<Integer> {
       Json.print(out, m);
       return;
     }
-    out.printf(Locale.ROOT, "ingest of %d articles (%.2f MB), %d threads, median of %d rounds:%n",
-        r.articles(), mb, r.threads(), rounds);
+    out.printf(Locale.ROOT, "ingest of %d articles (%.2f MB), %d threads, median of %d rounds"
+        + " after %d warm-up rounds (the first, JIT cold: %.3f s):%n",
+        r.articles(), mb, r.threads(), rounds, r.warmupRounds(), r.firstRound());
     out.printf(Locale.ROOT, "  dragoman     %8.3f s  %8.2f MB/s  %9.1f articles/s%n", d, mb / d,
         r.articles() / d);
     out.printf(Locale.ROOT, "  bare lucene  %8.3f s  %8.2f MB/s  %9.1f articles/s"

@@ -39,18 +39,28 @@ final class BenchIngest {
   private BenchIngest() {}
 
   record Result(int articles, long bytes, List<Double> dragoman, List<Double> lucene,
-      Map<StageClock.Stage, Double> stages, int threads) {}
+      Map<StageClock.Stage, Double> stages, int threads, int warmupRounds, double firstRound) {}
 
-  static Result run(Path corpus, int copies, int warmup, int rounds, int threads, Path work)
-      throws IOException {
+  /**
+   * Runs the benchmark.
+   *
+   * @param warmup unmeasured rounds first, or -1 to warm up for {@code warmupSeconds}
+   */
+  static Result run(Path corpus, int copies, int warmup, int warmupSeconds, int rounds,
+      int threads, Path work) throws IOException {
     Path input = work.resolve("input");
     long bytes = scale(corpus, copies, input);
     List<Double> dragoman = new ArrayList<>();
     List<Double> lucene = new ArrayList<>();
     Map<StageClock.Stage, Double> stages = new LinkedHashMap<>();
     int articles = 0;
+    int warmupRounds = 0;
     IngestOptions options = IngestOptions.defaults().withThreads(threads);
-    for (int round = 0; round < warmup + rounds; round++) {
+    long warmUntil = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+    int measured = 0;
+    double first = -1;
+    for (int round = 0; measured < rounds; round++) {
+      boolean warming = warmup >= 0 ? round < warmup : System.nanoTime() < warmUntil;
       Path archiveDir = work.resolve("archive-" + round);
       StageClock clock = StageClock.started();
       List<Article> read = new ArrayList<>();
@@ -66,19 +76,25 @@ final class BenchIngest {
         for (IngestReport.Entry e : report.articles()) {
           read.add(archive.article(e.id()).orElseThrow());
         }
-        if (round >= warmup) {
+        if (first < 0) {
+          first = secs;
+        }
+        if (!warming) {
           dragoman.add(secs);
           clock.seconds().forEach((s, v) -> stages.merge(s, v, Double::sum));
         }
       }
       double l = bareLucene(work.resolve("lucene-" + round), read);
-      if (round >= warmup) {
+      if (!warming) {
         lucene.add(l);
+        measured++;
+      } else {
+        warmupRounds = round + 1;
       }
       BenchCommand.delete(archiveDir);
       BenchCommand.delete(work.resolve("lucene-" + round));
     }
-    return new Result(articles, bytes, dragoman, lucene, stages, threads);
+    return new Result(articles, bytes, dragoman, lucene, stages, threads, warmupRounds, first);
   }
 
   private static long scale(Path corpus, int copies, Path input) throws IOException {

@@ -58,11 +58,17 @@ final class AlignmentBand {
   }
 
   int low(int i) {
+    if (i == 0) {
+      return 0; // every path starts at (0, 0), whatever the band's centre there
+    }
     int c = center == null ? (int) ((long) i * m / n) : center[i];
     return Math.max(0, c - width);
   }
 
   int high(int i) {
+    if (i == n) {
+      return m; // and ends at (n, m)
+    }
     int c = center == null ? (int) ((long) i * m / n) : center[i];
     return Math.min(m, c + width);
   }

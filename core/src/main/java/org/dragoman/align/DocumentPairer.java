@@ -46,10 +46,16 @@ public final class DocumentPairer {
   static final int CANDIDATES = 10;
 
   /** Anchors queried per article: the rarest, which say most. */
-  static final int QUERY_ANCHORS = 300;
+  static final int QUERY_ANCHORS = 100;
 
   /** Below this many articles, no anchor is too common to query. */
   static final int MIN_COMMON = 50;
+
+  /**
+   * An anchor in more articles than this is never queried, however large the archive: it tells
+   * no article from the others, and its postings would make every query of a large archive slow.
+   */
+  static final int MAX_COMMON = 2000;
 
   /** A pairing below this weighted overlap is not kept. */
   static final double FLOOR = 0.08;
@@ -180,7 +186,7 @@ public final class DocumentPairer {
 
   private Result pair(Docs docs, EditorDecisions decisions, List<TranslationGroup> previous,
       Set<String> changed) throws IOException {
-    int commonDf = Math.max(MIN_COMMON, docs.n / 20);
+    int commonDf = Math.min(MAX_COMMON, Math.max(MIN_COMMON, docs.n / 20));
     double minIdf = Math.log(1 + (docs.n - commonDf + 0.5) / (commonDf + 0.5));
     Map<List<String>, Double> scores = new HashMap<>();
     // the changed articles first, then (when not every article is) the candidates they met,

@@ -78,7 +78,7 @@ public final class EntityLedger {
 
   // derived, rebuilt on load
   private final Map<String, String> byTerm = new HashMap<>();
-  private final Map<String, List<String>> byKey = new HashMap<>();
+  private final Map<String, Set<String>> byKey = new HashMap<>();
 
   /** An empty ledger. */
   public EntityLedger() {}
@@ -210,10 +210,7 @@ public final class EntityLedger {
     byTerm.putIfAbsent(NameTerms.term(n.type.name(), label), n.entity);
     String key = NameTerms.key(label);
     if (key.contains(" ") || key.length() >= 3) {
-      List<String> same = byKey.computeIfAbsent(n.type + "|" + key, k -> new ArrayList<>());
-      if (!same.contains(n.key)) {
-        same.add(n.key);
-      }
+      byKey.computeIfAbsent(n.type + "|" + key, k -> new LinkedHashSet<>()).add(n.key);
     }
   }
 
@@ -224,7 +221,7 @@ public final class EntityLedger {
    */
   private String crossScriptMatch(Node n, String label) {
     String key = NameTerms.key(label);
-    List<String> same = byKey.get(n.type + "|" + key);
+    Set<String> same = byKey.get(n.type + "|" + key);
     if (same == null) {
       return null;
     }
@@ -525,11 +522,26 @@ public final class EntityLedger {
 
   /** Rebuilds the derived lookups after the state was read back. */
   void reindex() {
+    reindex(null);
+  }
+
+  /**
+   * Rebuilds the derived lookups; the cross-script keys of the names are taken from {@code keys}
+   * when given (as {@link #keyIndex} wrote them: computing them costs a transliteration each).
+   */
+  void reindex(Map<String, List<String>> keys) {
     byTerm.clear();
     byKey.clear();
+    if (keys != null) {
+      keys.forEach((k, v) -> byKey.put(k, new LinkedHashSet<>(v)));
+    }
     for (Node n : nodes.values()) {
       for (String l : n.allLabels()) {
-        index(n, l);
+        if (keys == null) {
+          index(n, l);
+        } else {
+          byTerm.putIfAbsent(NameTerms.term(n.type.name(), l), n.entity);
+        }
       }
     }
     for (Entry e : entities.values()) {
@@ -537,6 +549,11 @@ public final class EntityLedger {
         byTerm.put(NameTerms.term(e.type.name(), a), e.id);
       }
     }
+  }
+
+  /** The cross-script keys of the names, with the nodes that write each: for the file. */
+  Map<String, Set<String>> keyIndex() {
+    return byKey;
   }
 
   /**

@@ -31,7 +31,8 @@ public final class LedgerFiles {
       long created, boolean fixed, int articles) {}
 
   record LedgerRecord(int format, String stamp, long sequence, List<EntryRecord> entities,
-      List<NodeRecord> nodes, Map<String, String> redirects, List<String> apart) {}
+      List<NodeRecord> nodes, Map<String, String> redirects, List<String> apart,
+      Map<String, List<String>> keys) {}
 
   /**
    * A ledger read back.
@@ -48,6 +49,14 @@ public final class LedgerFiles {
    * @throws IOException naming the file when it is not a ledger (truncated, garbled)
    */
   public static Loaded read(Path file) throws IOException {
+    return read(file, true);
+  }
+
+  /**
+   * Reads the ledger of {@code file}, ready to be changed when {@code forWriting} (its lookups
+   * built: names' cross-script keys cost an ICU transliteration each), or only to be read.
+   */
+  public static Loaded read(Path file, boolean forWriting) throws IOException {
     if (!Files.exists(file)) {
       return null;
     }
@@ -92,7 +101,9 @@ public final class LedgerFiles {
       if (r.apart() != null) {
         l.apart.addAll(r.apart());
       }
-      l.reindex();
+      if (forWriting) {
+        l.reindex(r.keys());
+      }
       return new Loaded(l, r.stamp());
     } catch (RuntimeException e) {
       throw new IOException(file + " is damaged (" + firstLine(e) + ")", e);
@@ -110,8 +121,10 @@ public final class LedgerFiles {
       entries.add(new EntryRecord(e.id, e.type.name(), e.nodes, e.aliases, e.created, e.fixed,
           e.articles));
     }
+    Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
+    ledger.keyIndex().forEach((k, v) -> keys.put(k, new ArrayList<>(v)));
     LedgerRecord r = new LedgerRecord(FORMAT, stamp, ledger.sequence, entries, nodes,
-        ledger.redirects, new ArrayList<>(ledger.apart));
+        ledger.redirects, new ArrayList<>(ledger.apart), keys);
     AtomicFiles.write(file, out -> JSON.writeValue(out, r));
   }
 

@@ -261,6 +261,9 @@ public final class ArchiveStore implements Closeable {
   /** Makes everything put so far durable, and visible to searchers. */
   public void commit() throws IOException {
     IndexWriter w = requireWriter();
+    if (!w.hasUncommittedChanges()) {
+      return; // nothing new: the commit and its stamp stay as they are
+    }
     String next = java.util.UUID.randomUUID().toString();
     w.setLiveCommitData(java.util.Map.of(STAMP, next).entrySet(), true);
     w.commit();

@@ -13,7 +13,10 @@ enum Format {
   DOCUMENT,
   UNSUPPORTED;
 
-  private static final Tika TIKA = new Tika();
+  /** Tika's detection, built at its first use: building it loads every parser's description. */
+  private static final class Detection {
+    static final Tika TIKA = new Tika();
+  }
 
   private static final Set<String> DOCUMENTS =
       Set.of(
@@ -61,7 +64,7 @@ enum Format {
         default -> { }
       }
     }
-    String detected = TIKA.detect(bytes, name);
+    String detected = Detection.TIKA.detect(bytes, name);
     // Tika's rules for news and mail headers fire on plain prose that starts with "Article"
     return detected.equals("message/news") ? "text/plain" : detected;
   }

@@ -1,6 +1,7 @@
 package org.dragoman.language;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.UnicodeSetIterator;
 import java.io.IOException;
 import java.io.Reader;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
@@ -21,14 +22,16 @@ final class FoldingCharFilter extends BaseCharFilter {
   private static final char DROP = '\uFFFF';
 
   static {
-    for (int c = 0; c < 0x10000; c++) {
-      if (Character.isSurrogate((char) c)) {
-        continue;
-      }
-      if (TextNormalizer.IGNORABLE.contains(c)) {
-        MAP[c] = DROP;
-      } else if (c > 0x7f && TextNormalizer.DIGITS.contains(c)) {
+    for (UnicodeSetIterator it = new UnicodeSetIterator(TextNormalizer.DIGITS); it.nextRange(); ) {
+      for (int c = Math.max(0x80, it.codepoint); c <= Math.min(0xFFFF, it.codepointEnd); c++) {
         MAP[c] = (char) ('0' + UCharacter.digit(c, 10));
+      }
+    }
+    for (UnicodeSetIterator it = new UnicodeSetIterator(TextNormalizer.IGNORABLE); it.nextRange(); ) {
+      for (int c = it.codepoint; c <= Math.min(0xFFFF, it.codepointEnd); c++) {
+        if (!Character.isSurrogate((char) c)) {
+          MAP[c] = DROP;
+        }
       }
     }
   }

@@ -1,8 +1,6 @@
 package org.dragoman.language;
 
 import com.ibm.icu.lang.UScript;
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -82,20 +80,18 @@ final class NgramModel {
     return languages[l];
   }
 
-  /** Reads a model file. */
-  static NgramModel read(InputStream raw) throws IOException {
-    DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
-    if (in.readInt() != MAGIC || in.readInt() != 1) {
-      throw new IOException("not a Dragoman n-gram model (version 1)");
-    }
-    String[] langs = new String[in.readUnsignedByte()];
-    for (int i = 0; i < langs.length; i++) {
-      langs[i] = in.readUTF();
-    }
+  /** Reads a model from the file of orders 1 to 3; {@code longOrders} gives 4 and 5 when asked. */
+  static NgramModel read(InputStream raw, java.util.function.Supplier<InputStream> longOrders)
+      throws IOException {
+    Reader r = new Reader(raw.readAllBytes());
+    String[] langs = r.header();
     NgramModel m = new NgramModel(langs);
+    m.longOrders = longOrders;
     Map<Integer, double[]> mass = new HashMap<>();
-    for (int o = 0; o < MAX_ORDER; o++) {
-      m.orders[o] = Table.read(in, o + 1, o == 0 ? mass : null);
+    int first = r.u8();
+    int last = r.u8();
+    for (int o = first - 1; o < last; o++) {
+      m.orders[o] = Table.read(r, o + 1, o == 0 ? mass : null);
     }
     for (int l = 0; l < langs.length; l++) {
       double total = 0;
@@ -113,10 +109,75 @@ final class NgramModel {
     return m;
   }
 
+  /** Where orders 4 and 5 come from, read at their first use; null once read. */
+  private volatile java.util.function.Supplier<InputStream> longOrders;
+
+  /** Orders 4 and 5, for short texts: read once, the first time one is scored. */
+  private void needLongOrders() {
+    if (longOrders == null) {
+      return;
+    }
+    synchronized (this) {
+      var source = longOrders;
+      if (source == null) {
+        return;
+      }
+      try (InputStream in = source.get()) {
+        if (in != null) {
+          Reader r = new Reader(in.readAllBytes());
+          r.header();
+          int first = r.u8();
+          int last = r.u8();
+          for (int o = first - 1; o < last; o++) {
+            orders[o] = Table.read(r, o + 1, null);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("The language model in Dragoman's jar is damaged", e);
+      }
+      longOrders = null;
+    }
+  }
+
+  /** Reads the big-endian layout of the model files from a byte array. */
+  private static final class Reader {
+    final byte[] b;
+    int at;
+
+    Reader(byte[] b) {
+      this.b = b;
+    }
+
+    String[] header() throws IOException {
+      if (i32() != MAGIC || i32() != 2) {
+        throw new IOException("not a Dragoman n-gram model (version 2)");
+      }
+      String[] langs = new String[u8()];
+      for (int i = 0; i < langs.length; i++) {
+        int n = ((b[at] & 0xff) << 8) | (b[at + 1] & 0xff);
+        langs[i] = new String(b, at + 2, n, java.nio.charset.StandardCharsets.UTF_8);
+        at += 2 + n;
+      }
+      return langs;
+    }
+
+    int u8() {
+      return b[at++] & 0xff;
+    }
+
+    int i32() {
+      int v = ((b[at] & 0xff) << 24) | ((b[at + 1] & 0xff) << 16) | ((b[at + 2] & 0xff) << 8)
+          | (b[at + 3] & 0xff);
+      at += 4;
+      return v;
+    }
+  }
+
   /** Reads the model of the script with ISO 15924 code {@code script} from the class path, or null. */
   static NgramModel forScript(String script) {
     try (InputStream in = NgramModel.class.getResourceAsStream("ngrams/" + script + ".bin")) {
-      return in == null ? null : read(in);
+      return in == null ? null : read(in,
+          () -> NgramModel.class.getResourceAsStream("ngrams/" + script + "-long.bin"));
     } catch (IOException e) {
       throw new UncheckedIOException("The language model of script " + script
           + " in Dragoman's jar is damaged", e);
@@ -257,6 +318,9 @@ final class NgramModel {
   }
 
   private double[] scoreSparse(CharSequence text, int maxOrder) {
+    if (maxOrder > DENSE_ORDERS) {
+      needLongOrders();
+    }
     int n = languages.length;
     double[] scores = new double[n];
     int[] stamp = new int[n];
@@ -311,10 +375,9 @@ final class NgramModel {
     byte[] rowValue;
 
     /** Reads one order; for unigrams, adds each letter's probability to {@code scriptMass}. */
-    static Table read(DataInputStream in, int order, Map<Integer, double[]> scriptMass)
-        throws IOException {
+    static Table read(Reader r, int order, Map<Integer, double[]> scriptMass) {
       Table t = new Table();
-      int count = in.readInt();
+      int count = r.i32();
       int capacity = Integer.highestOneBit(Math.max(4, count * 2 - 1)) << 1;
       t.keys = new long[capacity];
       t.entries = new int[capacity];
@@ -324,27 +387,34 @@ final class NgramModel {
       byte[] langs = new byte[count * 4 + 16];
       byte[] values = new byte[langs.length];
       int pairs = 0;
-      char[] gram = new char[order];
+      byte[] b = r.b;
+      int at = r.at;
       for (int e = 0; e < count; e++) {
+        long h = 0xcbf29ce484222325L; // FNV-1a over the n-gram's UTF-16 units, as hash() does
+        char c0 = 0;
         for (int c = 0; c < order; c++) {
-          gram[c] = in.readChar();
+          char ch = (char) (((b[at] & 0xff) << 8) | (b[at + 1] & 0xff));
+          at += 2;
+          if (c == 0) {
+            c0 = ch;
+          }
+          h = (h ^ ch) * 0x100000001b3L;
         }
-        int row = in.readUnsignedByte();
+        int row = b[at++] & 0xff;
         if (pairs + row > langs.length) {
           langs = Arrays.copyOf(langs, (pairs + row) * 2);
           values = Arrays.copyOf(values, langs.length);
         }
         t.rowStart[e] = pairs;
-        for (int r = 0; r < row; r++) {
-          langs[pairs] = in.readByte();
-          values[pairs] = in.readByte();
+        for (int k = 0; k < row; k++) {
+          langs[pairs] = b[at++];
+          values[pairs] = b[at++];
           if (scriptMass != null) {
-            scriptMass.computeIfAbsent(UScript.getScript(gram[0]), k -> new double[256])
+            scriptMass.computeIfAbsent(UScript.getScript(c0), x -> new double[256])
                 [langs[pairs]] += Math.exp(-(values[pairs] & 0xff) * STEP);
           }
           pairs++;
         }
-        long h = hash(java.nio.CharBuffer.wrap(gram), 0, order);
         int slot = t.slot(h);
         while (t.entries[slot] != 0) {
           slot = (slot + 1) & t.mask;
@@ -352,6 +422,7 @@ final class NgramModel {
         t.keys[slot] = h;
         t.entries[slot] = e + 1;
       }
+      r.at = at;
       t.rowStart[count] = pairs;
       t.dense = new java.util.concurrent.atomic.AtomicReferenceArray<>(order <= DENSE_ORDERS ? count : 0);
       t.rowLanguage = Arrays.copyOf(langs, pairs);

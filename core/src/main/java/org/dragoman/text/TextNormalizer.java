@@ -3,6 +3,7 @@ package org.dragoman.text;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.UnicodeSet;
+import com.ibm.icu.text.UnicodeSetIterator;
 
 /**
  * Unicode normalisation for storage and for analysis, on top of ICU4J.
@@ -86,11 +87,15 @@ public final class TextNormalizer {
   private static final char SLOW = '\uFFFE';
 
   static {
-    for (int c = 0x80; c < 0x10000; c++) {
-      if (IGNORABLE.contains(c)) {
-        ANALYSIS[c] = DROP;
-      } else if (DIGITS.contains(c)) {
+    // from the sets' ranges: a few hundred characters, not every one of the 65,536
+    for (UnicodeSetIterator it = new UnicodeSetIterator(DIGITS); it.nextRange(); ) {
+      for (int c = Math.max(0x80, it.codepoint); c <= Math.min(0xFFFF, it.codepointEnd); c++) {
         ANALYSIS[c] = (char) ('0' + UCharacter.digit(c, 10));
+      }
+    }
+    for (UnicodeSetIterator it = new UnicodeSetIterator(IGNORABLE); it.nextRange(); ) {
+      for (int c = Math.max(0x80, it.codepoint); c <= Math.min(0xFFFF, it.codepointEnd); c++) {
+        ANALYSIS[c] = DROP;
       }
     }
   }

@@ -149,4 +149,28 @@ class SentenceAlignerTest {
     assertMonotoneCover(links, 3, 3);
     assertEquals(3, links.stream().filter(l -> l.shape().equals("1-1")).count(), links.toString());
   }
+
+  @Test
+  void align_earlierPathStartingFarDownTheTarget_bandStillStartsAtTheOrigin() {
+    // an earlier pass that left the first ten target sentences unlinked puts the band's centre
+    // for source sentence 0 at target 10, beyond the band's width: the path must still start at
+    // (0, 0) and cover both sides
+    List<String> target = new ArrayList<>();
+    for (int k = 0; k < 10; k++) {
+      target.add("فقرة تمهيدية رقم " + (k + 1) + " لا تقابلها أي جملة في النص الإنجليزي.");
+    }
+    target.addAll(AR);
+    SentenceAligner aligner = SentenceAligner.create("en", "ar");
+    SentenceAligner.Prepared p = aligner.prepare(new SentenceAligner.Pair(EN, target));
+    List<SentenceLink> previous = new ArrayList<>();
+    for (int k = 0; k < 10; k++) {
+      previous.add(new SentenceLink(List.of(), List.of(k), 0.5));
+    }
+    int[][] rest = {{0, 10}, {1, 11}, {2}, {3, 12}, {4, 13}, {5, 14}};
+    for (int[] l : rest) {
+      previous.add(new SentenceLink(List.of(l[0]), l.length > 1 ? List.of(l[1]) : List.of(), 0.5));
+    }
+    List<SentenceLink> links = aligner.align(p, Lexicon.empty(), previous);
+    assertMonotoneCover(links, EN.size(), target.size());
+  }
 }
