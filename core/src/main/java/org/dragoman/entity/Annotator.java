@@ -34,11 +34,50 @@ public final class Annotator {
     Map<String, String> strings = new HashMap<>();
     for (Segment p : paragraphs) {
       String language = p.language() == null || p.language().equals("und") ? article.language() : p.language();
-      for (Mention m : MentionFinder.forLanguage(language).find(text.substring(p.start(), p.end()), reference, preference)) {
-        out.add(new Mention(m.type(), once(strings, m.text()), m.start() + p.start(),
-            m.end() + p.start(), once(strings, m.value()), once(strings, m.grain()),
-            once(strings, m.entity()), once(strings, m.calendar()), once(strings, m.original())));
+      MentionFinder finder = MentionFinder.forLanguage(language);
+      for (int[] piece : pieces(text, p, article.sentences())) {
+        for (Mention m : finder.find(text.substring(piece[0], piece[1]), reference, preference)) {
+          out.add(new Mention(m.type(), once(strings, m.text()), m.start() + piece[0],
+              m.end() + piece[0], once(strings, m.value()), once(strings, m.grain()),
+              once(strings, m.entity()), once(strings, m.calendar()), once(strings, m.original())));
+        }
       }
+    }
+    return out;
+  }
+
+  /**
+   * A paragraph is read {@value #PIECE_CHARS} characters at a time at most, cut between its
+   * sentences (or, inside a longer sentence, at a space), so that the words of a paragraph of
+   * millions of characters are never all in memory at once.
+   */
+  static final int PIECE_CHARS = 1 << 16;
+
+  static List<int[]> pieces(String text, Segment p, List<Segment> sentences) {
+    if (p.length() <= PIECE_CHARS) {
+      return List.of(new int[] {p.start(), p.end()});
+    }
+    List<int[]> out = new ArrayList<>();
+    int start = p.start();
+    int k = 0; // sentences are in order: the search for the last end inside a piece goes on
+    while (start < p.end()) {
+      int limit = Math.min(p.end(), start + PIECE_CHARS);
+      int cut = limit;
+      if (limit < p.end()) {
+        cut = -1;
+        while (k < sentences.size() && sentences.get(k).end() <= limit) {
+          if (sentences.get(k).end() > start) {
+            cut = sentences.get(k).end();
+          }
+          k++;
+        }
+        if (cut <= start) {
+          cut = text.lastIndexOf(' ', limit);
+          cut = cut <= start ? limit : cut + 1;
+        }
+      }
+      out.add(new int[] {start, cut});
+      start = cut;
     }
     return out;
   }

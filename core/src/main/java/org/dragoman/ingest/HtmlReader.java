@@ -39,7 +39,23 @@ final class HtmlReader {
 
   private HtmlReader() {}
 
+  /**
+   * A document type declaration with an internal subset ({@code <!DOCTYPE x [ <!ENTITY …> ]>}):
+   * HTML parsing would read the subset's end as text, and its entities are never expanded here
+   * (no external entity is fetched, no billion laughs).
+   */
+  private static final java.util.regex.Pattern INTERNAL_SUBSET =
+      java.util.regex.Pattern.compile("(?is)<!DOCTYPE[^>\\[]*\\[.*?\\]\\s*>");
+
   static Extracted read(String html, String contentType) {
+    int doctype = html.indexOf("<!DOCTYPE") >= 0 ? html.indexOf("<!DOCTYPE")
+        : html.indexOf("<!doctype");
+    if (doctype >= 0 && doctype < 4096) {
+      java.util.regex.Matcher m = INTERNAL_SUBSET.matcher(html);
+      if (m.find(doctype) && m.start() == doctype) {
+        html = html.substring(0, m.start()) + html.substring(m.end());
+      }
+    }
     Document doc = Jsoup.parse(html);
     String title = firstNonBlank(
         meta(doc, "meta[property=og:title]"),

@@ -322,6 +322,9 @@ public final class IngestPipeline {
     }
 
     int permits(long size) {
+      if (size > options.maxFileBytes()) {
+        return 256; // refused by its size before it is read, with the message naming the limit
+      }
       long kb = Math.max(256, size * MEMORY_PER_BYTE >> 10);
       if (kb > budget / MEMORY_SHARE * 0.9) {
         return -1;

@@ -65,7 +65,10 @@ public final class SourceFiles {
         given.toRealPath();
         return "cannot be read";
       } catch (IOException e) {
-        return "symbolic link that leads nowhere readable (" + describe(e) + ")";
+        String why = describe(e);
+        return why.startsWith("symbolic link")
+            ? why
+            : "symbolic link that leads nowhere readable (" + why + ")";
       }
     }
     return "no such file or folder";
@@ -88,8 +91,14 @@ public final class SourceFiles {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (!isHidden(file) && attrs.isRegularFile()) {
+              if (isHidden(file)) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (attrs.isRegularFile()) {
                 found.add(new Candidate(file, false));
+              } else if (attrs.isSymbolicLink()) {
+                // The walk hands over the link itself when it cannot be followed.
+                failures.add(new Failure(file.toString(), missingReason(file)));
               }
               return FileVisitResult.CONTINUE;
             }

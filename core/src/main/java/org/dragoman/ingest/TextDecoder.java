@@ -44,7 +44,8 @@ final class TextDecoder {
     if (invalidAt < 0) {
       return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
-    if (countUtf8Sequences(bytes) >= 3) {
+    int[] sequences = utf8Sequences(bytes);
+    if (sequences[0] >= 3 && sequences[0] >= 4 * sequences[1]) {
       throw new SourceProblem(
           "invalid UTF-8: the text is UTF-8 but the byte at offset " + invalidAt + " (0x"
               + Integer.toHexString(bytes[invalidAt] & 0xff) + ") breaks it");
@@ -170,25 +171,33 @@ final class TextDecoder {
     return -1;
   }
 
-  /** Counts well-formed multi-byte UTF-8 sequences, the mark of text meant as UTF-8. */
-  private static int countUtf8Sequences(byte[] b) {
-    int count = 0;
-    for (int i = 0; i + 1 < b.length; i++) {
+  /**
+   * Counts the bytes above ASCII that start a well-formed UTF-8 sequence ({@code [0]}) and those
+   * that do not ({@code [1]}). Text meant as UTF-8 with a few damaged bytes has many more of the
+   * first; a legacy single-byte text (Windows-1256 Arabic, where a letter and the Arabic comma
+   * happen to form a valid pair now and then) has many more of the second.
+   */
+  private static int[] utf8Sequences(byte[] b) {
+    int valid = 0;
+    int invalid = 0;
+    for (int i = 0; i < b.length; i++) {
       int c = b[i] & 0xff;
-      int extra = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
-      if (extra == 0 || i + extra >= b.length) {
+      if (c < 0x80) {
         continue;
       }
-      boolean ok = true;
-      for (int k = 1; k <= extra; k++) {
-        ok &= (b[i + k] & 0xC0) == 0x80;
+      int extra = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
+      boolean ok = extra > 0 && i + extra < b.length;
+      for (int k = 1; ok && k <= extra; k++) {
+        ok = (b[i + k] & 0xC0) == 0x80;
       }
       if (ok) {
-        count++;
+        valid++;
         i += extra;
+      } else {
+        invalid++;
       }
     }
-    return count;
+    return new int[] {valid, invalid};
   }
 
   private static Charset lookup(String name) {
@@ -199,19 +208,56 @@ final class TextDecoder {
     }
   }
 
+  /**
+   * The Windows code page that extends an ISO 8859 charset with letters and punctuation where the
+   * ISO charset has C1 control codes (bytes 0x80 to 0x9F), as browsers read them: a text with
+   * such bytes was written in the Windows code page (Persian گ and پ, curly quotes).
+   */
+  private static final java.util.Map<String, String> WINDOWS_SUPERSET = java.util.Map.of(
+      "ISO-8859-1", "windows-1252",
+      "ISO-8859-6", "windows-1256",
+      "ISO-8859-7", "windows-1253",
+      "ISO-8859-8", "windows-1255",
+      "ISO-8859-8-I", "windows-1255",
+      "ISO-8859-9", "windows-1254");
+
   private static Charset detectLegacy(byte[] bytes) {
     CharsetDetector detector = new CharsetDetector();
     detector.setText(bytes);
+    boolean c1 = hasC1Bytes(bytes);
     for (CharsetMatch match : detector.detectAll()) {
       String name = match.getName();
       if (name.startsWith("UTF") || name.startsWith("ISO-2022") || name.startsWith("IBM")) {
         continue;
       }
+      if (c1 && WINDOWS_SUPERSET.containsKey(name)) {
+        name = WINDOWS_SUPERSET.get(name);
+      }
       Charset c = lookup(name);
-      if (c != null) {
+      if (c != null && (!c1 || decodesWithoutControls(bytes, c))) {
         return c;
       }
     }
     return Charset.forName("windows-1252");
+  }
+
+  private static boolean hasC1Bytes(byte[] b) {
+    for (byte x : b) {
+      if ((x & 0xE0) == 0x80) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean decodesWithoutControls(byte[] bytes, Charset c) {
+    String s = new String(bytes, c);
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if ((ch >= 0x80 && ch <= 0x9F) || ch == 0xFFFD) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -3,6 +3,7 @@ package org.dragoman.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -24,8 +25,18 @@ final class TikaReader {
 
   private TikaReader() {}
 
-  static Extracted read(byte[] bytes, String name, String contentType, int maxChars)
+  static Extracted read(byte[] bytes, String name, String contentType, IngestOptions options)
       throws SourceProblem {
+    int maxChars = options.maxTextChars();
+    String kind = MediaTypes.shortName(contentType).toUpperCase(Locale.ROOT);
+    if (ZipGuard.isZip(bytes)) {
+      ZipGuard.check(bytes, kind, options.maxFileBytes());
+    }
+    if (contentType.equals("application/pdf") && !endsWithEof(bytes)) {
+      // PDFBox reads what it can of a cut file, often nothing, and would say it was empty
+      throw new SourceProblem("the PDF file is truncated: it has no end-of-file marker (%%EOF),"
+          + " so it was cut off while being written or copied");
+    }
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
     BodyContentHandler handler = new BodyContentHandler(maxChars);
@@ -38,10 +49,10 @@ final class TikaReader {
         throw new SourceProblem("the text is longer than " + maxChars
             + " characters (setting maxTextChars)", e);
       }
-      throw new SourceProblem("the " + MediaTypes.shortName(contentType).toUpperCase(java.util.Locale.ROOT) + " content is malformed: " + rootMessage(e), e);
+      throw new SourceProblem("the " + kind + " content is malformed: " + rootMessage(e), e);
     } catch (TikaException | IOException | RuntimeException e) {
-      throw new SourceProblem("the " + MediaTypes.shortName(contentType).toUpperCase(java.util.Locale.ROOT)
-          + " file is damaged or truncated: " + rootMessage(e), e);
+      throw new SourceProblem("the " + kind + " file is damaged or truncated: " + rootMessage(e),
+          e);
     }
     return new Extracted(
         handler.toString(),
@@ -50,6 +61,17 @@ final class TikaReader {
         metadata.get(TikaCoreProperties.CREATOR),
         null,
         contentType);
+  }
+
+  /** Whether a {@code %%EOF} marker is among the last kilobyte of the file, as PDF requires. */
+  private static boolean endsWithEof(byte[] b) {
+    byte[] eof = "%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    for (int i = b.length - eof.length; i >= Math.max(0, b.length - 1024); i--) {
+      if (java.util.Arrays.equals(b, i, i + eof.length, eof, 0, eof.length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String rootMessage(Throwable e) {

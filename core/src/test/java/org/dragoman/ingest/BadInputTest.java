@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.dragoman.Archive;
 import org.dragoman.search.SearchRequest;
+import org.dragoman.search.SearchResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +67,7 @@ class BadInputTest {
   void truncatedPdf() throws Exception {
     byte[] pdf = Fixtures.pdf("Dockers", List.of("Les dockers de Marseille soutiennent les marins."));
     assertFailure(Files.write(tmp.resolve("cut.pdf"), Arrays.copyOf(pdf, pdf.length / 3)),
-        "PDF file is damaged");
+        "PDF file is truncated");
   }
 
   @Test
@@ -155,5 +156,40 @@ class BadInputTest {
   @Test
   void missingPath() throws Exception {
     assertFailure(tmp.resolve("no-such-file.txt"), "no such file");
+  }
+
+  @Test
+  void hostileCorpus_oneBatchOnFourThreads_everyProblemNamedEveryGoodFileSearchable()
+      throws Exception {
+    Path in = tmp.resolve("hostile");
+    HostileCorpus.write(in, true);
+    try (Archive archive = Archive.open(tmp.resolve("hostile-archive"))) {
+      IngestReport report = archive.ingest(List.of(in), IngestOptions.defaults().withThreads(4),
+          IngestListener.NONE);
+      assertEquals(null, report.stopped(), report.toString());
+      java.util.Map<String, String> failed = new java.util.TreeMap<>();
+      for (Failure f : report.failures()) {
+        failed.put(Path.of(f.source()).getFileName().toString(), f.reason());
+      }
+      for (var e : HostileCorpus.EXPECTED.entrySet()) {
+        String reason = failed.get(e.getKey());
+        assertTrue(reason != null, e.getKey() + " is reported: " + failed);
+        assertTrue(reason.matches("(?s).*(" + e.getValue() + ").*"), e.getKey() + ": " + reason);
+      }
+      assertEquals(HostileCorpus.EXPECTED.keySet(), failed.keySet(), "no good file fails");
+      assertEquals(HostileCorpus.GOOD.size(), report.added(), report.articles().toString());
+      for (var e : HostileCorpus.GOOD.entrySet()) {
+        SearchResult r = archive.search(SearchRequest.of(e.getValue()));
+        assertTrue(r.hits().stream().anyMatch(h -> h.source().endsWith(e.getKey())),
+            e.getKey() + " is found by «" + e.getValue() + "»");
+      }
+      for (IngestReport.Entry a : report.articles()) {
+        assertTrue(a.title() == null || !a.title().contains("]>"), a.toString());
+      }
+      String xxe = archive.article(report.articles().stream()
+          .filter(a -> a.source().endsWith("xxe.xhtml")).findFirst().orElseThrow().id())
+          .orElseThrow().text();
+      assertTrue(!xxe.contains("root:"), "no external entity is read: " + xxe);
+    }
   }
 }
