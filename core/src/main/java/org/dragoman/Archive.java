@@ -2,23 +2,14 @@ package org.dragoman;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.dragoman.align.Bitext;
 import org.dragoman.align.DocumentPairer;
 import org.dragoman.align.Lexicon;
 import org.dragoman.entity.EntityCatalogue;
 import org.dragoman.index.ArchiveStore;
-import org.dragoman.index.FacetCounts;
-import org.dragoman.index.Schema;
 import org.dragoman.ingest.ArticleReader;
 import org.dragoman.ingest.Failure;
 import org.dragoman.ingest.IngestListener;
@@ -31,8 +22,6 @@ import org.dragoman.model.Article;
 import org.dragoman.model.Mention;
 import org.dragoman.model.TranslationGroup;
 import org.dragoman.search.ArticleSearcher;
-import org.dragoman.search.EntityResolver;
-import org.dragoman.search.SearchHit;
 import org.dragoman.search.SearchRequest;
 import org.dragoman.search.SearchResult;
 
@@ -59,33 +48,13 @@ public final class Archive implements Closeable {
   private final ArchiveStore store;
   private final ArchiveEntities entities;
   private final ArchiveAlignment alignment;
-  private final ArticleSearcher searcher;
+  private final ArchiveSearch search;
 
   private Archive(ArchiveStore store) {
     this.store = store;
     this.entities = new ArchiveEntities(store);
     this.alignment = new ArchiveAlignment(store, entities);
-    this.searcher = new ArticleSearcher(store, this::entityResolver);
-  }
-
-  private EntityResolver entityResolver() {
-    EntityCatalogue catalogue;
-    try {
-      catalogue = entities.catalogue();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new EntityResolver() {
-      @Override
-      public Collection<String> terms(String id) {
-        return catalogue.get(id).map(EntityCatalogue.Entity::terms).orElse(List.of());
-      }
-
-      @Override
-      public String entityOfTerm(String term) {
-        return catalogue.entityOfTerm(term);
-      }
-    };
+    this.search = new ArchiveSearch(store, entities, alignment);
   }
 
   /** Opens the archive at {@code dir} for reading and writing, creating it if needed. */
@@ -145,32 +114,9 @@ public final class Archive implements Closeable {
    * commits once and updates the entity catalogue in their order.
    */
   public void putAll(List<Article> articles) throws IOException {
-    IngestPipeline pipeline = new IngestPipeline(store, IngestOptions.defaults(), StageClock.NONE);
     entities.load();
-    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
-        Runtime.getRuntime().availableProcessors());
-    List<IngestPipeline.Indexed> indexed;
-    try {
-      indexed = pool.submit(() -> articles.parallelStream().map(a -> {
-        try {
-          List<Mention> previous =
-              store.stored(a.id()).map(ArchiveStore.Stored::mentions).orElse(List.of());
-          return pipeline.index(a, previous);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }).toList()).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof UncheckedIOException u) {
-        throw u.getCause();
-      }
-      throw new IOException(e.getCause());
-    } finally {
-      pool.shutdown();
-    }
+    List<IngestPipeline.Indexed> indexed =
+        new IngestPipeline(store, IngestOptions.defaults(), StageClock.NONE).indexAll(articles);
     store.commit();
     entities.committed(indexed);
   }
@@ -328,41 +274,12 @@ public final class Archive implements Closeable {
    * @throws IllegalArgumentException when the request cannot be run, with the reason
    */
   public SearchResult search(SearchRequest request) throws IOException {
-    SearchResult found = searcher.search(request);
-    Map<String, TranslationGroup> groupOf = alignment.groupIndex();
-    if (groupOf.isEmpty()) {
-      return found;
-    }
-    List<SearchHit> hits = new ArrayList<>();
-    for (SearchHit h : found.hits()) {
-      TranslationGroup g = groupOf.get(h.id());
-      List<SearchHit.Translation> others = new ArrayList<>();
-      if (g != null) {
-        for (String id : g.articles()) {
-          if (!id.equals(h.id())) {
-            store.article(id).ifPresent(x -> others.add(
-                new SearchHit.Translation(x.id(), x.language(), x.displayTitle())));
-          }
-        }
-      }
-      hits.add(h.withTranslations(others));
-    }
-    return new SearchResult(found.total(), hits, found.facets());
+    return search.search(request);
   }
 
   /** Returns counts by language, format and year, and the size on disk. */
   public ArchiveStats stats() throws IOException {
-    return store.withSearcher(s -> {
-      FacetsCollector fc = s.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-      Map<String, Map<String, Long>> dims = FacetCounts.of(s.getIndexReader(), fc,
-          List.of(Schema.LANGUAGE, Schema.FORMAT, Schema.YEAR));
-      try {
-        return new ArchiveStats(s.getIndexReader().numDocs(), dims.get(Schema.LANGUAGE),
-            dims.get(Schema.FORMAT), dims.get(Schema.YEAR), store.sizeOnDisk());
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-    });
+    return search.stats();
   }
 
   @Override

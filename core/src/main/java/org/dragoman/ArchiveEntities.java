@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import lombok.extern.slf4j.Slf4j;
@@ -14,6 +15,7 @@ import org.dragoman.entity.LedgerFiles;
 import org.dragoman.index.ArchiveStore;
 import org.dragoman.ingest.IngestPipeline;
 import org.dragoman.model.Mention;
+import org.dragoman.search.EntityResolver;
 
 /**
  * The archive's entities: the {@link EntityLedger} kept in {@code entities/catalogue.json},
@@ -92,6 +94,38 @@ final class ArchiveEntities {
     LedgerFiles.write(ledgerFile, l, store.stamp() + "#" + editsApplied);
     catalogue = null; // made again when asked for
     catalogueStamp = null;
+  }
+
+  /** The resolver of the current catalogue, one object per catalogue (search caches by it). */
+  private volatile Resolved resolved;
+
+  private record Resolved(EntityCatalogue catalogue, EntityResolver resolver) {}
+
+  /** A resolver over the current catalogue: the same object while the catalogue is the same. */
+  EntityResolver resolver() {
+    EntityCatalogue catalogue;
+    try {
+      catalogue = catalogue();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Resolved last = resolved;
+    if (last != null && last.catalogue() == catalogue) {
+      return last.resolver();
+    }
+    EntityResolver r = new EntityResolver() {
+      @Override
+      public Collection<String> terms(String id) {
+        return catalogue.get(id).map(EntityCatalogue.Entity::terms).orElse(List.of());
+      }
+
+      @Override
+      public String entityOfTerm(String term) {
+        return catalogue.entityOfTerm(term);
+      }
+    };
+    resolved = new Resolved(catalogue, r);
+    return r;
   }
 
   /** The catalogue as of the last save; read again only when its file changed. */

@@ -22,6 +22,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.dragoman.Archive;
 import org.dragoman.ingest.IngestReport;
+import org.dragoman.ingest.StageClock;
 import org.dragoman.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -219,7 +220,12 @@ final class BenchCommand implements Callable<Integer> {
     m.put("luceneSecondsMedian", round(l));
     m.put("luceneArticlesPerSecond", round(r.articles() / l));
     m.put("throughputRatio", round(l / d));
+    m.put("ratio", round(d / l)); // how many times longer Dragoman takes
     m.put("stageShares", shares);
+    // the annotate stage (mentions and anchors), per round, as thread seconds
+    double annotate = r.stages().getOrDefault(StageClock.Stage.ANNOTATE, 0.0) / rounds;
+    m.put("entitySecondsMedian", round(annotate));
+    m.put("entityOverhead", shares.get("annotate"));
     Map<String, Object> secs = new LinkedHashMap<>();
     r.stages().forEach((s, v) -> secs.put(s.name().toLowerCase(Locale.ROOT), round(v / rounds)));
     m.put("stageThreadSeconds", secs);

@@ -56,11 +56,17 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip.")
   int offset;
 
+  @Option(names = "--facet-limit", paramLabel = "N",
+      defaultValue = "" + SearchRequest.DEFAULT_FACET_LIMIT,
+      description = "Values per facet (language, year, month, person, organisation, place), "
+          + "the most frequent first (default: ${DEFAULT-VALUE}).")
+  int facetLimit;
+
   @Override
   public Integer call() throws Exception {
     LocalDate[] range = mentions == null ? new LocalDate[2] : dateRange(mentions);
     SearchRequest request = new SearchRequest(query, new LinkedHashSet<>(languages), from, to, sort,
-        limit, offset, entities, range[0], range[1]);
+        limit, offset, entities, range[0], range[1], facetLimit);
     SearchResult result;
     try (Archive archive = Archive.openReadOnly(common.archive)) {
       result = archive.search(request);

@@ -156,19 +156,30 @@ public final class ArchiveStore implements Closeable {
    * @param id its id
    * @param language its language
    * @param source where it was read from
+   * @param title the title it is shown with (its first sentence when it has none)
    */
-  public record Brief(String id, String language, String source) {}
+  public record Brief(String id, String language, String source, String title) {}
 
-  /** Returns the id, language and source of article {@code id}, without reading its text. */
+  /** Returns the id, language, source and title of article {@code id}, without its text. */
   public Optional<Brief> brief(String id) throws IOException {
     return withSearcher(s -> {
       int doc = docOf(s, id);
       if (doc < 0) {
         return Optional.empty();
       }
-      var d = s.storedFields().document(doc,
-          java.util.Set.of(Schema.ID, Schema.LANGUAGE, Schema.SOURCE));
-      return Optional.of(new Brief(d.get(Schema.ID), d.get(Schema.LANGUAGE), d.get(Schema.SOURCE)));
+      var visitor = new org.apache.lucene.document.DocumentStoredFieldVisitor() {
+        @Override
+        public Status needsField(org.apache.lucene.index.FieldInfo f) {
+          return f.name.equals(Schema.ID) || f.name.equals(Schema.LANGUAGE)
+              || f.name.equals(Schema.SOURCE) || f.name.startsWith(Schema.TITLE_PREFIX)
+              ? Status.YES : Status.NO;
+        }
+      };
+      s.storedFields().document(doc, visitor);
+      var d = visitor.getDocument();
+      String language = d.get(Schema.LANGUAGE);
+      return Optional.of(new Brief(d.get(Schema.ID), language, d.get(Schema.SOURCE),
+          d.get(Schema.titleField(language))));
     });
   }
 

@@ -10,6 +10,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 
 /** Counts of the {@link Schema} facet dimensions over the articles a collector gathered. */
@@ -22,21 +23,26 @@ public final class FacetCounts {
    */
   public static Map<String, Map<String, Long>> of(IndexReader reader, FacetsCollector collector,
       List<String> dims) throws IOException {
+    return of(reader, collector, dims, Schema.MAX_FACET_VALUES);
+  }
+
+  /** As {@link #of(IndexReader, FacetsCollector, List)}, the {@code limit} most frequent values. */
+  public static Map<String, Map<String, Long>> of(IndexReader reader, FacetsCollector collector,
+      List<String> dims, int limit) throws IOException {
     Map<String, Map<String, Long>> out = new LinkedHashMap<>();
     for (String dim : dims) {
       out.put(dim, new LinkedHashMap<>());
     }
     Facets counts;
     try {
-      counts = new SortedSetDocValuesFacetCounts(
-          new DefaultSortedSetDocValuesReaderState(reader, Schema.FACETS), collector);
+      counts = new SortedSetDocValuesFacetCounts(state(reader), collector);
     } catch (IllegalArgumentException empty) {
       return out; // no facet values indexed yet
     }
     for (String dim : dims) {
       FacetResult r;
       try {
-        r = counts.getTopChildren(Schema.MAX_FACET_VALUES, dim);
+        r = counts.getTopChildren(limit, dim);
       } catch (IllegalArgumentException absent) {
         continue;
       }
@@ -47,5 +53,27 @@ public final class FacetCounts {
       }
     }
     return out;
+  }
+
+  /**
+   * The facet state of each open reader (its ordinals across segments), built once per reader
+   * rather than once per search, and dropped when the reader closes.
+   */
+  private static final Map<IndexReader.CacheKey, SortedSetDocValuesReaderState> STATES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    if (helper == null) {
+      return new DefaultSortedSetDocValuesReaderState(reader, Schema.FACETS);
+    }
+    SortedSetDocValuesReaderState s = STATES.get(helper.getKey());
+    if (s == null) {
+      s = new DefaultSortedSetDocValuesReaderState(reader, Schema.FACETS);
+      if (STATES.putIfAbsent(helper.getKey(), s) == null) {
+        helper.addClosedListener(STATES::remove);
+      }
+    }
+    return s;
   }
 }

@@ -430,6 +430,37 @@ public final class IngestPipeline {
   }
 
   /**
+   * Annotates and indexes articles read elsewhere on every core, as {@link #index}; they are
+   * committed by the next {@link ArchiveStore#commit}.
+   *
+   * @return what was indexed, in the order of {@code articles}
+   */
+  public List<Indexed> indexAll(List<Article> articles) throws IOException {
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
+        Runtime.getRuntime().availableProcessors());
+    try {
+      return pool.submit(() -> articles.parallelStream().map(a -> {
+        try {
+          return index(a, store.stored(a.id()).map(ArchiveStore.Stored::mentions)
+              .orElse(List.of()));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }).toList()).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      throw new IOException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /**
    * Annotates {@code article} and adds it to the index (replacing the article with its id); it is
    * committed by the next {@link ArchiveStore#commit}.
    *

@@ -185,8 +185,9 @@ public final class ArticleSearcher {
           topEntities(Schema.mentions(d), resolver)));
     }
     Map<String, Map<String, Long>> facets = new java.util.LinkedHashMap<>(FacetCounts.of(s.getIndexReader(),
-        r.facetsCollector(), List.of(Schema.LANGUAGE, Schema.YEAR, Schema.MENTIONED_MONTH)));
-    facets.putAll(EntityFacets.count(r.facetsCollector(), resolver));
+        r.facetsCollector(), List.of(Schema.LANGUAGE, Schema.YEAR, Schema.MENTIONED_MONTH),
+        request.facetLimit()));
+    facets.putAll(EntityFacets.count(r.facetsCollector(), resolver, request.facetLimit()));
     return new SearchResult(top.totalHits.value(), hits, facets);
   }
 

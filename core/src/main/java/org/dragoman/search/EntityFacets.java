@@ -1,62 +1,150 @@
 package org.dragoman.search;
 
 import java.io.IOException;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.WeakHashMap;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
 import org.dragoman.index.Schema;
 
 /**
  * Facets by entity: for every matching article, the entities its names belong to (through the
  * catalogue, so "Amar Fayaz" and "عمار فياز" count once), counted per type as the dimensions
  * {@code person}, {@code organisation} and {@code place}.
+ *
+ * <p>The entity of each name of an index segment is looked up once per catalogue and segment
+ * and kept as a table from the segment's name ordinals to entity numbers, so that counting a
+ * query's hits is array arithmetic, whatever their number.
  */
 final class EntityFacets {
   private EntityFacets() {}
 
-  static Map<String, Map<String, Long>> count(FacetsCollector collector, EntityResolver resolver)
-      throws IOException {
+  /** Per catalogue (resolver): its entities numbered, and per segment its ordinal table. */
+  private static final Map<EntityResolver, Table> TABLES =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  private static final class Table {
+    final List<String> ids = new ArrayList<>();
+    final List<String> dims = new ArrayList<>();
+    final Map<String, Integer> numbers = new HashMap<>();
+    final Map<IndexReader.CacheKey, int[]> segments = new WeakHashMap<>();
+
+    synchronized int[] ordinals(LeafReader leaf, EntityResolver resolver) throws IOException {
+      IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
+      int[] table = helper == null ? null : segments.get(helper.getKey());
+      if (table == null) {
+        table = build(leaf, resolver);
+        if (helper != null) {
+          segments.put(helper.getKey(), table);
+        }
+      }
+      return table;
+    }
+
+    private int[] build(LeafReader leaf, EntityResolver resolver) throws IOException {
+      SortedSetDocValues names = DocValues.getSortedSet(leaf, Schema.NAME);
+      int[] table = new int[(int) names.getValueCount()];
+      TermsEnum terms = names.termsEnum();
+      int ord = 0;
+      for (BytesRef t = terms.next(); t != null; t = terms.next()) {
+        String id = resolver.entityOfTerm(t.utf8ToString());
+        table[ord++] = id == null ? -1 : number(id);
+      }
+      return table;
+    }
+
+    private int number(String id) {
+      Integer n = numbers.get(id);
+      if (n == null) {
+        n = ids.size();
+        numbers.put(id, n);
+        ids.add(id);
+        String dim = id.substring(0, Math.max(0, id.indexOf(':'))).toLowerCase(Locale.ROOT);
+        dims.add(dim.isEmpty() ? "entity" : dim);
+      }
+      return n;
+    }
+  }
+
+  /** Counts the entities of {@code collector}'s hits, the {@code limit} most frequent per type. */
+  static Map<String, Map<String, Long>> count(FacetsCollector collector, EntityResolver resolver,
+      int limit) throws IOException {
     Map<String, Map<String, Long>> out = new LinkedHashMap<>();
     for (String dim : new String[] {"person", "organisation", "place"}) {
       out.put(dim, new LinkedHashMap<>());
     }
-    for (FacetsCollector.MatchingDocs hits : collector.getMatchingDocs()) {
+    Table table = TABLES.computeIfAbsent(resolver, r -> new Table());
+    List<FacetsCollector.MatchingDocs> matching = collector.getMatchingDocs();
+    int[][] ordinals = new int[matching.size()][];
+    for (int i = 0; i < ordinals.length; i++) {
+      ordinals[i] = table.ordinals(matching.get(i).context().reader(), resolver);
+    }
+    int entities;
+    synchronized (table) {
+      entities = table.ids.size();
+    }
+    int[] counts = new int[entities];
+    int[] lastDoc = new int[entities]; // 1 + the last hit counted for the entity: once a hit
+    int[] touched = new int[16];
+    int touchedCount = 0;
+    for (int i = 0; i < ordinals.length; i++) {
+      FacetsCollector.MatchingDocs hits = matching.get(i);
+      int[] entityOf = ordinals[i];
+      int base = hits.context().docBase + 1;
       SortedSetDocValues names = DocValues.getSortedSet(hits.context().reader(), Schema.NAME);
       DocIdSetIterator it = hits.bits().iterator();
-      Map<Long, String> cache = new java.util.HashMap<>();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if (!names.advanceExact(doc)) {
           continue;
         }
-        Set<String> seen = new HashSet<>();
-        for (int k = 0; k < names.docValueCount(); k++) {
-          long ord = names.nextOrd();
-          String id = cache.computeIfAbsent(ord, o -> {
-            try {
-              return String.valueOf(resolver.entityOfTerm(names.lookupOrd(o).utf8ToString()));
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
+        for (int k = names.docValueCount(); k > 0; k--) {
+          int e = entityOf[(int) names.nextOrd()];
+          if (e >= 0 && lastDoc[e] != base + doc) {
+            lastDoc[e] = base + doc;
+            if (counts[e]++ == 0) {
+              if (touchedCount == touched.length) {
+                touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+              }
+              touched[touchedCount++] = e;
             }
-          });
-          if (!id.equals("null") && seen.add(id)) {
-            String dim = id.substring(0, Math.max(0, id.indexOf(':'))).toLowerCase(Locale.ROOT);
-            out.computeIfAbsent(dim.isEmpty() ? "entity" : dim, x -> new LinkedHashMap<>()).merge(id, 1L, Long::sum);
           }
         }
       }
     }
-    for (var e : out.entrySet()) {
-      Map<String, Long> sorted = new LinkedHashMap<>();
-      e.getValue().entrySet().stream()
-          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .limit(Schema.MAX_FACET_VALUES).forEach(x -> sorted.put(x.getKey(), x.getValue()));
-      e.setValue(sorted);
+    List<String> ids;
+    List<String> dims;
+    synchronized (table) {
+      ids = List.copyOf(table.ids.subList(0, entities));
+      dims = List.copyOf(table.dims.subList(0, entities));
+    }
+    Map<String, java.util.PriorityQueue<Integer>> byDim = new LinkedHashMap<>();
+    Comparator<Integer> order = Comparator.<Integer>comparingInt(e -> -counts[e])
+        .thenComparing(ids::get);
+    for (int t = 0; t < touchedCount; t++) {
+      int e = touched[t];
+      var top = byDim.computeIfAbsent(dims.get(e),
+          d -> new java.util.PriorityQueue<>(order.reversed())); // the weakest on top
+      top.add(e);
+      if (top.size() > limit) {
+        top.poll();
+      }
+    }
+    for (var e : byDim.entrySet()) {
+      Map<String, Long> top = out.computeIfAbsent(e.getKey(), x -> new LinkedHashMap<>());
+      e.getValue().stream().sorted(order).forEach(n -> top.put(ids.get(n), (long) counts[n]));
     }
     return out;
   }

@@ -28,13 +28,22 @@ import java.util.Set;
  * @param entities entity ids the article must mention, every one of them
  * @param mentionsFrom earliest date the article must mention, or {@code null}
  * @param mentionsTo latest date the article must mention, or {@code null}
+ * @param facetLimit values counted per facet dimension, the most frequent first, 1 to {@value
+ *     #MAX_FACET_LIMIT}
  */
 public record SearchRequest(
     String query, Set<String> languages, LocalDate from, LocalDate to, Sort sort, int limit,
-    int offset, List<String> entities, LocalDate mentionsFrom, LocalDate mentionsTo) {
+    int offset, List<String> entities, LocalDate mentionsFrom, LocalDate mentionsTo,
+    int facetLimit) {
 
   /** The largest page. */
   public static final int MAX_LIMIT = 1000;
+
+  /** Values per facet dimension unless asked otherwise. */
+  public static final int DEFAULT_FACET_LIMIT = 100;
+
+  /** The most values a facet dimension returns. */
+  public static final int MAX_FACET_LIMIT = 10_000;
 
   /** Result order. */
   public enum Sort {
@@ -55,6 +64,10 @@ public record SearchRequest(
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", got " + limit);
     }
+    if (facetLimit < 1 || facetLimit > MAX_FACET_LIMIT) {
+      throw new IllegalArgumentException(
+          "facet limit must be 1 to " + MAX_FACET_LIMIT + ", got " + facetLimit);
+    }
     if (offset < 0) {
       throw new IllegalArgumentException("offset must not be negative, got " + offset);
     }
@@ -65,36 +78,43 @@ public record SearchRequest(
 
   /** A request for {@code query} over every language, by relevance, ten hits. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, Set.of(), null, null, Sort.RELEVANCE, 10, 0, List.of(), null, null);
+    return new SearchRequest(query, Set.of(), null, null, Sort.RELEVANCE, 10, 0, List.of(), null, null,
+        DEFAULT_FACET_LIMIT);
   }
 
   public SearchRequest withLanguages(Set<String> tags) {
-    return new SearchRequest(query, tags, from, to, sort, limit, offset, entities, mentionsFrom, mentionsTo);
+    return new SearchRequest(query, tags, from, to, sort, limit, offset, entities, mentionsFrom, mentionsTo, facetLimit);
   }
 
   public SearchRequest withDates(LocalDate fromDate, LocalDate toDate) {
-    return new SearchRequest(query, languages, fromDate, toDate, sort, limit, offset, entities, mentionsFrom, mentionsTo);
+    return new SearchRequest(query, languages, fromDate, toDate, sort, limit, offset, entities, mentionsFrom, mentionsTo, facetLimit);
   }
 
   public SearchRequest withSort(Sort order) {
-    return new SearchRequest(query, languages, from, to, order, limit, offset, entities, mentionsFrom, mentionsTo);
+    return new SearchRequest(query, languages, from, to, order, limit, offset, entities, mentionsFrom, mentionsTo, facetLimit);
   }
 
   public SearchRequest withLimit(int n) {
-    return new SearchRequest(query, languages, from, to, sort, n, offset, entities, mentionsFrom, mentionsTo);
+    return new SearchRequest(query, languages, from, to, sort, n, offset, entities, mentionsFrom, mentionsTo, facetLimit);
   }
 
   public SearchRequest withOffset(int n) {
-    return new SearchRequest(query, languages, from, to, sort, limit, n, entities, mentionsFrom, mentionsTo);
+    return new SearchRequest(query, languages, from, to, sort, limit, n, entities, mentionsFrom, mentionsTo, facetLimit);
+  }
+
+  /** This request counting at most {@code n} values per facet dimension. */
+  public SearchRequest withFacetLimit(int n) {
+    return new SearchRequest(query, languages, from, to, sort, limit, offset, entities,
+        mentionsFrom, mentionsTo, n);
   }
 
   /** This request restricted to articles that mention every one of {@code ids}. */
   public SearchRequest withEntities(List<String> ids) {
-    return new SearchRequest(query, languages, from, to, sort, limit, offset, ids, mentionsFrom, mentionsTo);
+    return new SearchRequest(query, languages, from, to, sort, limit, offset, ids, mentionsFrom, mentionsTo, facetLimit);
   }
 
   /** This request restricted to articles that mention a date from {@code first} to {@code last}. */
   public SearchRequest withMentionedDates(LocalDate first, LocalDate last) {
-    return new SearchRequest(query, languages, from, to, sort, limit, offset, entities, first, last);
+    return new SearchRequest(query, languages, from, to, sort, limit, offset, entities, first, last, facetLimit);
   }
 }

@@ -1,0 +1,73 @@
+package org.dragoman;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.dragoman.index.ArchiveStore;
+import org.dragoman.index.FacetCounts;
+import org.dragoman.index.Schema;
+import org.dragoman.model.TranslationGroup;
+import org.dragoman.search.ArticleSearcher;
+import org.dragoman.search.SearchHit;
+import org.dragoman.search.SearchRequest;
+import org.dragoman.search.SearchResult;
+
+/**
+ * The archive's searches: the {@link ArticleSearcher} over its index with its entity catalogue,
+ * each hit joined to its translations from the alignment, and the archive's counts.
+ */
+final class ArchiveSearch {
+  private final ArchiveStore store;
+  private final ArchiveAlignment alignment;
+  private final ArticleSearcher searcher;
+
+  ArchiveSearch(ArchiveStore store, ArchiveEntities entities, ArchiveAlignment alignment) {
+    this.store = store;
+    this.alignment = alignment;
+    this.searcher = new ArticleSearcher(store, entities::resolver);
+  }
+
+  /** Searches the archive; each hit lists its translations. */
+  SearchResult search(SearchRequest request) throws IOException {
+    SearchResult found = searcher.search(request);
+    Map<String, TranslationGroup> groupOf = alignment.groupIndex();
+    if (groupOf.isEmpty()) {
+      return found;
+    }
+    List<SearchHit> hits = new ArrayList<>();
+    for (SearchHit h : found.hits()) {
+      TranslationGroup g = groupOf.get(h.id());
+      List<SearchHit.Translation> others = new ArrayList<>();
+      if (g != null) {
+        for (String id : g.articles()) {
+          if (!id.equals(h.id())) {
+            store.brief(id).ifPresent(x -> others.add(
+                new SearchHit.Translation(x.id(), x.language(), x.title())));
+          }
+        }
+      }
+      hits.add(h.withTranslations(others));
+    }
+    return new SearchResult(found.total(), hits, found.facets());
+  }
+
+  /** Returns counts by language, format and year, and the size on disk. */
+  ArchiveStats stats() throws IOException {
+    return store.withSearcher(s -> {
+      FacetsCollector fc = s.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+      Map<String, Map<String, Long>> dims = FacetCounts.of(s.getIndexReader(), fc,
+          List.of(Schema.LANGUAGE, Schema.FORMAT, Schema.YEAR));
+      try {
+        return new ArchiveStats(s.getIndexReader().numDocs(), dims.get(Schema.LANGUAGE),
+            dims.get(Schema.FORMAT), dims.get(Schema.YEAR), store.sizeOnDisk());
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    });
+  }
+}
