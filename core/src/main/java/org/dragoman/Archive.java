@@ -44,6 +44,9 @@ import org.dragoman.search.SearchResult;
  * have an archive open for writing; any number may open it with {@link #openReadOnly}.
  */
 public final class Archive implements Closeable {
+  static {
+    org.dragoman.io.QuietLogging.ensure();
+  }
 
   private final ArchiveStore store;
   private final ArchiveEntities entities;

@@ -116,8 +116,17 @@ final class ArchiveAlignment {
     } else {
       result = pairer.update(store, decisions, previous, changed);
     }
-    // the pairs whose sentences are to be aligned: new, or with an article read again
+    // the pairs whose sentences are to be aligned: new, or with an article read again, or of a
+    // language pair whose lexicon file is damaged (learned again from them)
     Map<String, String> aligned = new HashMap<>(state.aligned());
+    Map<String, Integer> learned = new TreeMap<>(state.learned());
+    for (String languages : Set.copyOf(aligned.values())) {
+      String[] st = languages.split(" ");
+      if (files.lexiconDamaged(st[0], st[1])) {
+        aligned.values().removeIf(languages::equals);
+        learned.remove(languages);
+      }
+    }
     Set<List<String>> fresh = new java.util.LinkedHashSet<>();
     for (List<String> p : pairsOf(result.groups())) {
       if (changed.contains(p.get(0)) || changed.contains(p.get(1))) {
@@ -131,7 +140,7 @@ final class ArchiveAlignment {
     pairsOf(result.groups()).forEach(p -> current.add(key(p)));
     aligned.keySet().retainAll(current);
     files.writeGroups(result.groups());
-    State next = new State(Math.max(upTo, state.readUpTo()), decided, state.learned(), aligned);
+    State next = new State(Math.max(upTo, state.readUpTo()), decided, learned, aligned);
     writeState(next);
     return new Paired(result, fresh, next);
   }

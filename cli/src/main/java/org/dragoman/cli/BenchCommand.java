@@ -254,6 +254,9 @@ final class BenchCommand implements Callable<Integer> {
   static double median(List<Double> xs) {
     double[] a = xs.stream().mapToDouble(Double::doubleValue).toArray();
     Arrays.sort(a);
+    if (a.length == 0) {
+      return Double.NaN;
+    }
     return a.length % 2 == 1 ? a[a.length / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
   }
 

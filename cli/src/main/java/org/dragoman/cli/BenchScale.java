@@ -50,8 +50,10 @@ final class BenchScale {
       row.put("articles", size);
       row.put("buildSeconds", round(took[0]));
       row.put("firstAlignSeconds", round(took[1]));
-      row.put("ingest10Median", round(BenchCommand.median(ingest)));
-      row.put("alignMedian", round(BenchCommand.median(align)));
+      if (rounds > 0) {
+        row.put("ingest10Median", round(BenchCommand.median(ingest)));
+        row.put("alignMedian", round(BenchCommand.median(align)));
+      }
       row.put("ingest10Seconds", ingest.stream().map(BenchScale::round).toList());
       row.put("alignSeconds", align.stream().map(BenchScale::round).toList());
       rows.add(row);

@@ -36,7 +36,8 @@ final class BitextCommand implements Callable<Integer> {
     String language;
     try (Archive archive = Archive.openReadOnly(common.archive)) {
       language = archive.article(id).orElseThrow(() -> new IllegalArgumentException(
-          "No article with id " + id + " in " + common.archive)).language();
+          "No article with id " + id + " in " + common.archive + " ('search' lists the ids)"))
+          .language();
       for (Bitext b : archive.bitexts(id)) {
         Bitext oriented = b.source().id().equals(id) ? b
             : b.target().id().equals(id) ? b.reversed() : null;

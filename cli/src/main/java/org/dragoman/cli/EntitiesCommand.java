@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
  * {@code dragoman entities --archive DIR}: the archive's entity catalogue.
  */
 @Command(name = "entities", mixinStandardHelpOptions = true,
-    description = {"List the mentions of one file (dates, numbers, names, hashtags, URLs, e-mail),",
-        "or, without FILE, the entity catalogue of the archive."})
+    description = {"List the mentions of one file, or the archive's entity catalogue.",
+        "With FILE: its dates, numbers, names, hashtags, URLs and e-mail addresses, with offsets"
+            + " and values; without: the people, organisations and places of the archive."})
 final class EntitiesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Common common;
@@ -69,10 +70,13 @@ final class EntitiesCommand implements Callable<Integer> {
       Json.print(out, Map.of("entities", rows));
       return 0;
     }
+    // the id column as wide as the longest id shown (up to 60), and never touching the next
+    int idWidth = Math.min(60, entities.stream().mapToInt(e -> Terminal.width(e.id())).max()
+        .orElse(10)) + 2;
     for (EntityCatalogue.Entity e : entities) {
       StringBuilder labels = new StringBuilder();
       e.labels().forEach((lang, names) -> labels.append(lang).append(": ").append(String.join(" / ", names)).append("  "));
-      out.println(Terminal.fit(e.id(), 36) + Terminal.fit(e.type().name(), 13)
+      out.println(Terminal.fit(e.id(), idWidth - 2) + "  " + Terminal.fit(e.type().name(), 13)
           + String.format(Locale.ROOT, "%4d  ", e.articles()) + Terminal.isolate(labels.toString().strip()));
     }
     return 0;

@@ -130,7 +130,8 @@ final class EntityCommand implements Runnable {
       for (EntityCatalogue.Entity e : c.list(null, Integer.MAX_VALUE)) {
         rows.add(EntitiesCommand.toJson(e));
       }
-      Files.writeString(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("entities", rows)));
+      Outputs.write(file, w -> w.write(Json.MAPPER.writerWithDefaultPrettyPrinter()
+          .writeValueAsString(Map.of("entities", rows))));
       return report(spec, common, c, "wrote " + file);
     }
   }

@@ -14,7 +14,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     boolean trace = parsed.hasMatchedOption("--stacktrace")
         || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--stacktrace"));
     var err = cl.getErr();
-    err.println("dragoman: " + message(e));
+    err.println("dragoman: " + Terminal.safe(message(e)));
     if (trace) {
       e.printStackTrace(err);
     }
@@ -22,6 +22,32 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     return e instanceof IllegalArgumentException || e instanceof CommandLine.ParameterException
         ? 2
         : 1;
+  }
+
+  /**
+   * A mistake in what was typed: the message, and where to read more, not the whole usage (which
+   * would push the message off the screen). Exit 2.
+   */
+  static int usage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    var err = cl.getErr();
+    String m = e.getMessage();
+    err.println("dragoman: " + Terminal.safe(m));
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more.");
+    err.flush();
+    return 2;
+  }
+
+  /** Dates typed as options: YYYY-MM-DD, with what is wrong in words. */
+  static java.time.LocalDate date(String text) {
+    try {
+      return java.time.LocalDate.parse(text.strip());
+    } catch (java.time.DateTimeException e) {
+      String why = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^Text '[^']*' could not be parsed(: | at index \\d+)?", "");
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a date: write it as"
+          + " YYYY-MM-DD" + (why.isBlank() ? "" : " (" + why.strip() + ")"));
+    }
   }
 
   private static String message(Throwable e) {

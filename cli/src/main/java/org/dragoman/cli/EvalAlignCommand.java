@@ -79,7 +79,7 @@ final class EvalAlignCommand implements Callable<Integer> {
       byId.put(ids.get(k), predicted.get(k));
     }
     if (predictions != null) {
-      try (BufferedWriter w = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
+      Outputs.write(predictions, w -> {
         for (var e : byId.entrySet()) {
           List<Object> links = new ArrayList<>();
           for (SentenceLink l : e.getValue()) {
@@ -89,9 +89,9 @@ final class EvalAlignCommand implements Callable<Integer> {
           row.put("id", e.getKey());
           row.put("links", links);
           w.write(Json.line(row));
-          w.newLine();
+          w.println();
         }
-      }
+      });
     }
     AlignmentScore s = AlignmentScore.of(goldLinks, byId);
     PrintWriter out = spec.commandLine().getOut();

@@ -64,7 +64,8 @@ final class EvalDatesCommand implements Callable<Integer> {
     Tally total = new Tally();
     PrintWriter out = spec.commandLine().getOut();
     List<String> lines = Files.readAllLines(gold, StandardCharsets.UTF_8);
-    try (BufferedWriter w = predictions == null ? null : Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
+    StringBuilder w = predictions == null ? null : new StringBuilder();
+    {
       int lineNo = 0;
       for (String line : lines) {
         lineNo++;
@@ -102,10 +103,12 @@ final class EvalDatesCommand implements Callable<Integer> {
           pred.put("text", text);
           pred.put("value", value);
           pred.put("grain", grain);
-          w.write(Json.line(pred));
-          w.newLine();
+          w.append(Json.line(pred)).append('\n');
         }
       }
+    }
+    if (w != null) {
+      Outputs.write(predictions, pw -> pw.write(w.toString()));
     }
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("prefer", defaultPreference.name().toLowerCase(Locale.ROOT));

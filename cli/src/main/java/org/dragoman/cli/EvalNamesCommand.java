@@ -57,12 +57,12 @@ final class EvalNamesCommand implements Callable<Integer> {
     result.put("baseline", score(queries, names, NameMatcher::baseline, null));
     result.put("rows", rows.size());
     if (predictions != null) {
-      try (BufferedWriter w = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
+      Outputs.write(predictions, w -> {
         for (int i = 0; i < rows.size(); i++) {
           w.write(rows.get(i)[0] + "\t" + best.get(i));
-          w.newLine();
+          w.println();
         }
-      }
+      });
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

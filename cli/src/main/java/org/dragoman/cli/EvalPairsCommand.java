@@ -74,12 +74,12 @@ final class EvalPairsCommand implements Callable<Integer> {
       BenchCommand.delete(tmp);
     }
     if (predictions != null) {
-      try (BufferedWriter w = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
+      Outputs.write(predictions, w -> {
         for (List<String> g : predicted) {
           w.write(String.join("\t", g));
-          w.newLine();
+          w.println();
         }
-      }
+      });
     }
     Set<List<String>> goldPairs = pairs(readGroups(gold));
     Set<List<String>> predPairs = pairs(predicted);

@@ -1,13 +1,9 @@
 package org.dragoman.cli;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dragoman.Archive;
-import org.dragoman.align.Bitext;
 import org.dragoman.model.SentenceLink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,11 +31,15 @@ final class ExportCommand implements Callable<Integer> {
     if (!List.of("tmx", "jsonl", "tsv").contains(format)) {
       throw new IllegalArgumentException("Unknown format '" + format + "'; available: tmx, jsonl, tsv");
     }
-    long pairs = 0;
-    long articlePairs = 0;
-    try (Archive archive = Archive.openReadOnly(common.archive);
-        PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-      long[] counts = new long[2];
+    long[] counts = new long[2]; // article pairs, sentence pairs
+    try (Archive archive = Archive.openReadOnly(common.archive)) {
+      if (archive.groups().isEmpty()) {
+        spec.commandLine().getErr().println("dragoman: no sentence pairs to export from "
+            + common.archive + ": the archive has no translation groups. Run 'dragoman align"
+            + " --archive " + common.archive + "' first (if it has run, no article was found to"
+            + " translate another). Nothing was written.");
+        return 1;
+      }
       Archive.BitextVisitor count = b -> {
         counts[0]++;
         for (SentenceLink l : b.links()) {
@@ -48,30 +48,35 @@ final class ExportCommand implements Callable<Integer> {
           }
         }
       };
-      switch (format) {
-        case "tmx" -> {
-          // TMX's srclang is one language, or *all* when units have different sources.
-          var sources = archive.languagePairs().stream().map(p -> p.split(" ")[0]).distinct().toList();
-          try (BitextOutput.Tmx tmx = BitextOutput.tmx(w, sources.size() == 1 ? sources.get(0) : "*all*")) {
-            archive.forEachBitext(b -> {
-              tmx.add(b);
-              count.visit(b);
-            });
+      // written whole or not at all: a full disk or a kill leaves the earlier export as it was
+      Outputs.write(out, w -> {
+        switch (format) {
+          case "tmx" -> {
+            // TMX's srclang is one language, or *all* when units have different sources.
+            var sources = archive.languagePairs().stream().map(p -> p.split(" ")[0]).distinct()
+                .toList();
+            try (BitextOutput.Tmx tmx =
+                BitextOutput.tmx(w, sources.size() == 1 ? sources.get(0) : "*all*")) {
+              archive.forEachBitext(b -> {
+                tmx.add(b);
+                count.visit(b);
+              });
+            }
+            w.println();
           }
-          w.println();
+          case "jsonl" -> archive.forEachBitext(b -> {
+            BitextOutput.jsonl(w, b);
+            count.visit(b);
+          });
+          default -> archive.forEachBitext(b -> {
+            BitextOutput.tsv(w, b);
+            count.visit(b);
+          });
         }
-        case "jsonl" -> archive.forEachBitext(b -> {
-          BitextOutput.jsonl(w, b);
-          count.visit(b);
-        });
-        default -> archive.forEachBitext(b -> {
-          BitextOutput.tsv(w, b);
-          count.visit(b);
-        });
-      }
-      articlePairs = counts[0];
-      pairs = counts[1];
+      });
     }
+    long articlePairs = counts[0];
+    long pairs = counts[1];
     String summary = pairs + " sentence pairs from " + articlePairs + " article pairs written to "
         + out;
     if (common.json) {

@@ -65,7 +65,7 @@ final class IngestCommand implements Callable<Integer> {
       printText(out, report);
     }
     if (report.stopped() != null) {
-      err.println("dragoman: the ingest stopped: " + report.stopped());
+      err.println("dragoman: the ingest stopped: " + Terminal.safe(report.stopped()));
     }
     return report.failed() == 0 && report.stopped() == null ? 0 : 1;
   }
@@ -101,10 +101,10 @@ final class IngestCommand implements Callable<Integer> {
           + Terminal.isolate(a.title() == null ? a.source() : a.title()));
     }
     for (var f : r.failures()) {
-      out.println(Terminal.fit("FAILED", 10) + f.source() + ": " + f.reason());
+      out.println(Terminal.fit("FAILED", 10) + Terminal.safe(f.source() + ": " + f.reason()));
     }
     for (var f : r.skippedFiles()) {
-      out.println(Terminal.fit("skipped", 10) + f.source() + ": " + f.reason());
+      out.println(Terminal.fit("skipped", 10) + Terminal.safe(f.source() + ": " + f.reason()));
     }
     out.printf("%d added, %d updated, %d unchanged, %d failed, %d skipped%n",
         r.added(), r.updated(), r.unchanged(), r.failed(), r.skipped());

@@ -118,18 +118,22 @@ final class SearchCommand implements Callable<Integer> {
       for (String s : h.snippets()) {
         out.println("    " + Terminal.isolate(Terminal.snippet(s, ansi)));
       }
+      for (SearchHit.Translation t : h.translations()) {
+        out.println("    " + Terminal.fit("↔ " + t.language(), 6) + Terminal.fit(t.id(), 18)
+            + Terminal.isolate(t.title()));
+      }
       if (!h.entities().isEmpty()) {
         StringBuilder b = new StringBuilder("    mentions:");
         h.entities().forEach(e -> b.append(' ').append(e.id()).append(" (").append(e.mentions()).append(')'));
-        out.println(b);
+        out.println(Terminal.safe(b.toString()));
       }
-      out.println("    " + h.source());
+      out.println("    " + Terminal.safe(h.source()));
     }
     r.facets().forEach((dim, counts) -> {
       if (!counts.isEmpty()) {
         StringBuilder b = new StringBuilder(dim + ":");
         counts.forEach((k, v) -> b.append(' ').append(k).append('=').append(v));
-        out.println(b);
+        out.println(Terminal.safe(b.toString()));
       }
     });
   }

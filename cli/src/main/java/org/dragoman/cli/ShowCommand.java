@@ -36,9 +36,8 @@ final class ShowCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (a == null) {
-      spec.commandLine().getErr().println("dragoman: no article with id " + id + " in "
-          + common.archive);
-      return 1;
+      throw new IllegalArgumentException("No article with id " + id + " in " + common.archive
+          + " ('search' lists the ids)");
     }
     Map<String, Object> m = toJson(a, segments);
     if (common.json) {

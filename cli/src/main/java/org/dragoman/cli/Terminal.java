@@ -3,6 +3,7 @@ package org.dragoman.cli;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.Bidi;
+import org.dragoman.io.SafeText;
 import picocli.CommandLine;
 
 /**
@@ -21,12 +22,26 @@ final class Terminal {
     return CommandLine.Help.Ansi.AUTO.enabled();
   }
 
-  /** Wraps text that holds right-to-left characters in a first-strong isolate. */
+  /**
+   * Text from an article made safe for a terminal ({@link SafeText#terminal}: controls and escape
+   * sequences shown as visible escapes, bidi controls balanced). Every line of human output that
+   * carries article text goes through this or {@link #isolate}.
+   */
+  static String safe(String text) {
+    return SafeText.terminal(text);
+  }
+
+  /**
+   * Text made {@linkplain #safe safe} and, when it holds right-to-left characters, wrapped in a
+   * first-strong isolate (once: text already isolated is not wrapped again).
+   */
   static String isolate(String text) {
-    if (text == null) {
-      return "";
+    String t = safe(text);
+    if (t.length() >= 2 && t.charAt(0) == FSI && t.charAt(t.length() - 1) == PDI
+        && t.indexOf(PDI) == t.length() - 1) {
+      return t;
     }
-    return Bidi.requiresBidi(text.toCharArray(), 0, text.length()) ? FSI + text + PDI : text;
+    return Bidi.requiresBidi(t.toCharArray(), 0, t.length()) ? FSI + t + PDI : t;
   }
 
   /** Columns the text takes on a terminal: marks and format characters 0, wide characters 2. */
@@ -49,7 +64,7 @@ final class Terminal {
 
   /** Pads or cuts {@code s} to exactly {@code cols} columns. */
   static String fit(String s, int cols) {
-    String t = s == null ? "" : s.replaceAll("\\s+", " ");
+    String t = safe(s == null ? "" : s.replaceAll("\\s+", " "));
     if (width(t) > cols) {
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < t.length(); ) {
@@ -68,7 +83,7 @@ final class Terminal {
 
   /** Turns a snippet's {@code <mark>} markup into bold on a terminal, or plain text. */
   static String snippet(String html, boolean ansi) {
-    String s = html.replace("<mark>", ansi ? "\u001b[1m" : "").replace("</mark>", ansi ? "\u001b[0m" : "");
+    String s = safe(html).replace("<mark>", ansi ? "\u001b[1m" : "").replace("</mark>", ansi ? "\u001b[0m" : "");
     return s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
   }
 }

@@ -1,12 +1,13 @@
 package org.dragoman.cli;
 
+import org.dragoman.BuildInfo;
 import picocli.CommandLine;
 
-/** The version line, from the jar's manifest when there is one. */
+/** The version line: the release and the commit the build was made from. */
 final class Version implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
-    String v = Version.class.getPackage().getImplementationVersion();
-    return new String[] {"dragoman " + (v == null ? "development build" : v)};
+    return new String[] {"dragoman " + BuildInfo.describe(),
+        "Java " + Runtime.version() + " (" + System.getProperty("java.vm.vendor", "") + ")"};
   }
 }

@@ -121,9 +121,9 @@ class CliTest {
   }
 
   @Test
-  void search_missingArchive_exit1Clearly() {
+  void search_missingArchive_exit2Clearly() {
     Run r = run("search", "--archive", tmp.resolve("nowhere").toString(), "x");
-    assertEquals(1, r.code());
+    assertEquals(2, r.code(), "a path that names no archive is a usage error");
     assertTrue(r.err().contains("No archive at"), r.err());
   }
 
@@ -148,8 +148,13 @@ class CliTest {
   }
 
   @Test
-  void show_unknownId_exit1() {
-    assertEquals(1, run("show", "--archive", archive, "0000000000000000").code());
+  void showAndBitext_unknownId_sameExit2() {
+    Run show = run("show", "--archive", archive, "0000000000000000");
+    Run bitext = run("bitext", "--archive", archive, "0000000000000000");
+    assertEquals(2, show.code());
+    assertEquals(2, bitext.code());
+    assertTrue(show.err().contains("No article with id 0000000000000000"), show.err());
+    assertTrue(bitext.err().contains("No article with id 0000000000000000"), bitext.err());
   }
 
   @Test

@@ -46,7 +46,7 @@ public final class DocumentPairer {
   static final int CANDIDATES = 10;
 
   /** Anchors queried per article: the rarest, which say most. */
-  static final int QUERY_ANCHORS = 100;
+  static final int QUERY_ANCHORS = 64;
 
   /** Below this many articles, no anchor is too common to query. */
   static final int MIN_COMMON = 50;
@@ -55,7 +55,7 @@ public final class DocumentPairer {
    * An anchor in more articles than this is never queried, however large the archive: it tells
    * no article from the others, and its postings would make every query of a large archive slow.
    */
-  static final int MAX_COMMON = 2000;
+  static final int MAX_COMMON = 500;
 
   /** A pairing below this weighted overlap is not kept. */
   static final double FLOOR = 0.08;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dragoman.io.AtomicFiles;
+import org.dragoman.io.JsonProblems;
 import org.dragoman.model.TranslationGroup;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code alignment/} folder. Each file is written to a temporary name and moved over the old one,
  * so a crash leaves either the old or the new file, never half of one.
  */
+@lombok.extern.slf4j.Slf4j
 public final class PairingFiles {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -29,7 +31,11 @@ public final class PairingFiles {
     this.decisions = dir.resolve("decisions.json");
   }
 
-  /** Returns the lexicon last learned for {@code source}→{@code target}, or an empty one. */
+  /**
+   * Returns the lexicon last learned for {@code source}→{@code target}, or an empty one: also
+   * when its file is damaged, which is logged; the next {@code align --archive} learns it again
+   * (see {@link #lexiconDamaged}).
+   */
   public Lexicon lexicon(String source, String target) throws IOException {
     Path file = lexiconFile(source, target);
     if (!Files.isRegularFile(file)) {
@@ -38,6 +44,33 @@ public final class PairingFiles {
     try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(
         Files.newInputStream(file)))) {
       return Lexicon.read(in);
+    } catch (java.io.EOFException | RuntimeException e) {
+      log.warn("{} is damaged ({}): the {}–{} sentence links use no lexicon until 'align "
+          + "--archive' learns it again", file, e.getMessage() == null ? "cut short" : e.getMessage(),
+          source, target);
+      return Lexicon.empty();
+    } catch (IOException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith("Unknown lexicon format")) {
+        log.warn("{} is damaged ({}): learning it again at the next 'align --archive'", file,
+            e.getMessage());
+        return Lexicon.empty();
+      }
+      throw e;
+    }
+  }
+
+  /** Whether the lexicon file of {@code source}→{@code target} is there but cannot be read. */
+  public boolean lexiconDamaged(String source, String target) {
+    Path file = lexiconFile(source, target);
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+        Files.newInputStream(file)))) {
+      Lexicon.read(in);
+      return false;
+    } catch (IOException | RuntimeException e) {
+      return true;
     }
   }
 
@@ -59,12 +92,22 @@ public final class PairingFiles {
 
   private record DecisionsFile(List<List<String>> pins, List<List<String>> forbids) {}
 
-  /** Returns the groups of the last pairing run, or none. */
+  /**
+   * Returns the groups of the last pairing run, or none: also when the file is damaged, which is
+   * logged; the next {@code align --archive} pairs the whole archive again and rewrites it.
+   */
   public List<TranslationGroup> groups() throws IOException {
     if (!Files.isRegularFile(groups)) {
       return List.of();
     }
-    return List.of(JSON.readValue(groups.toFile(), TranslationGroup[].class));
+    try {
+      return List.of(JSON.readValue(groups.toFile(), TranslationGroup[].class));
+    } catch (tools.jackson.core.JacksonException e) {
+      log.warn("{} is damaged ({}): translations are left out until 'dragoman align --archive "
+          + "{}' pairs the archive again", groups, JsonProblems.describe(e),
+          groups.getParent().getParent());
+      return List.of();
+    }
   }
 
   /** Replaces the groups. */
@@ -77,7 +120,20 @@ public final class PairingFiles {
     if (!Files.isRegularFile(decisions)) {
       return EditorDecisions.none();
     }
-    DecisionsFile f = JSON.readValue(decisions.toFile(), DecisionsFile.class);
+    DecisionsFile f;
+    try {
+      f = JSON.readValue(decisions.toFile(), DecisionsFile.class);
+    } catch (tools.jackson.core.JacksonException e) {
+      throw new IOException(decisions + " is damaged (" + JsonProblems.describe(e) + "): it holds"
+          + " the editors' pinned and forbidden pairings, which cannot be rebuilt; restore it from"
+          + " a backup, or remove it to drop them", e);
+    }
+    if (f == null || f.pins() == null || f.forbids() == null
+        || f.pins().stream().anyMatch(p -> p == null || p.size() != 2)
+        || f.forbids().stream().anyMatch(p -> p == null || p.size() != 2)) {
+      throw new IOException(decisions + " is damaged (not {\"pins\": [[A, B]…], \"forbids\":"
+          + " [[A, B]…]}): restore it from a backup, or remove it to drop the editors' pairings");
+    }
     return new EditorDecisions(Set.copyOf(f.pins()), Set.copyOf(f.forbids()));
   }
 

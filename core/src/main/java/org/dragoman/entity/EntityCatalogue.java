@@ -171,9 +171,15 @@ public final class EntityCatalogue {
       EditsFile f = JSON.readValue(file.toFile(), EditsFile.class);
       return f.edits() == null ? List.of() : f.edits();
     } catch (RuntimeException e) {
-      throw new IOException(file + ": not a list of entity edits (" + e.getMessage()
+      throw new IOException(file + ": not a list of entity edits (" + reason(e)
           + "); restore it from a backup, or remove it to drop the editors' decisions", e);
     }
+  }
+
+  private static String reason(RuntimeException e) {
+    return e instanceof tools.jackson.core.JacksonException j
+        ? org.dragoman.io.JsonProblems.describe(j)
+        : String.valueOf(e.getMessage());
   }
 
   /** Writes the editors' decisions, atomically. */
@@ -186,12 +192,43 @@ public final class EntityCatalogue {
    * every label and alias of an entity is that entity's name.
    */
   public static List<Edit> editsFromExport(Path file) throws IOException {
+    return editsFromExport(file, Limits.DEFAULT);
+  }
+
+  /**
+   * What editors may give the catalogue: the characters of one name (a label or an alias) and
+   * the bytes of an imported file. A name is a person's, an organisation's or a place's; a
+   * longer one is a mistake (a paragraph pasted into the alias field), and would weigh on every
+   * later ingest and search.
+   */
+  public record Limits(int maxNameChars, long maxImportBytes) {
+    /** 200 characters a name, 64 MB an import. */
+    public static final Limits DEFAULT = new Limits(200, 64L << 20);
+
+    /** Throws, naming the setting, when {@code name} is too long. */
+    public void checkName(String where, String name) {
+      if (name != null && name.length() > maxNameChars) {
+        throw new IllegalArgumentException(where + ": the name '"
+            + name.substring(0, 40).replaceAll("\\s+", " ") + "…' has " + name.length()
+            + " characters, more than the " + maxNameChars + " a name may have (setting "
+            + "maxNameChars)");
+      }
+    }
+  }
+
+  /** As {@link #editsFromExport(Path)}, within {@code limits}. */
+  public static List<Edit> editsFromExport(Path file, Limits limits) throws IOException {
+    long size = java.nio.file.Files.size(file);
+    if (size > limits.maxImportBytes()) {
+      throw new IllegalArgumentException(file + ": " + size + " bytes, more than the "
+          + limits.maxImportBytes() + " an entity import may have (setting maxImportBytes)");
+    }
     List<Entity> edited;
     try {
       edited = JSON.readValue(file.toFile(), File.class).entities();
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(file + ": not an exported entity catalogue ({\"entities\": [...]}): "
-          + e.getMessage(), e);
+          + reason(e), e);
     }
     List<Edit> out = new ArrayList<>();
     for (Entity e : edited == null ? List.<Entity>of() : edited) {
@@ -211,6 +248,7 @@ public final class EntityCatalogue {
       }
       for (String n : names) {
         if (n != null && !n.isBlank()) {
+          limits.checkName(file + ": entity " + e.id(), n);
           out.add(new Edit("alias", List.of(), e.id(), n));
         }
       }

@@ -410,6 +410,7 @@ public final class EntityLedger {
     if (label == null || label.isBlank()) {
       throw new IllegalArgumentException("An alias must not be empty");
     }
+    EntityCatalogue.Limits.DEFAULT.checkName("The alias of " + id, label);
     Entry target = require(id);
     target.fixed = true; // an editor named it
     String alias = label.strip();
@@ -437,6 +438,7 @@ public final class EntityLedger {
 
   private void split(String id, String label, String into) {
     Entry from = require(id);
+    EntityCatalogue.Limits.DEFAULT.checkName("The split of " + id, label);
     if (into == null || into.isBlank() || resolve(into) != null) {
       throw new IllegalArgumentException("The new id of a split must be new, got '" + into + "'");
     }

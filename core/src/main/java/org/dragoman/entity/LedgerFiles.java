@@ -134,6 +134,9 @@ public final class LedgerFiles {
   }
 
   private static String firstLine(Throwable e) {
+    if (e instanceof tools.jackson.core.JacksonException j) {
+      return org.dragoman.io.JsonProblems.describe(j);
+    }
     String m = e.getMessage();
     return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
   }

@@ -53,13 +53,18 @@ public final class ArchiveFormat {
           dir + " is not a Dragoman archive (no " + FILE + ") and is not empty; refusing to use it");
     }
     if (!create) {
-      throw new IllegalStateException(
-          "No archive at " + dir + ": ingest something into it first");
+      throw new NoArchiveException(dir);
     }
     Files.createDirectories(dir);
-    Path tmp = dir.resolve(FILE + ".tmp");
-    Files.writeString(tmp, "# Dragoman archive\nformat=" + CURRENT + "\n", StandardCharsets.UTF_8);
-    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+    // a temporary name of its own: two processes creating the same archive at once both write
+    // the same content, and the second then meets the first's lock, with its message
+    Path tmp = Files.createTempFile(dir, "." + FILE + ".", ".tmp");
+    try {
+      Files.writeString(tmp, "# Dragoman archive\nformat=" + CURRENT + "\n", StandardCharsets.UTF_8);
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
   }
 
   private static boolean isEmptyDir(Path dir) throws IOException {
@@ -67,7 +72,9 @@ public final class ArchiveFormat {
       return false;
     }
     try (var s = Files.list(dir)) {
-      return s.findAny().isEmpty();
+      // another process's format file being written does not make the folder someone else's
+      return s.map(p -> p.getFileName().toString())
+          .noneMatch(n -> !(n.startsWith("." + FILE + ".") && n.endsWith(".tmp")));
     }
   }
 }

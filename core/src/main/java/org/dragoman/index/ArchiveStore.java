@@ -80,7 +80,7 @@ public final class ArchiveStore implements Closeable {
             analyzer);
       }
       if (!DirectoryReader.indexExists(dir)) {
-        throw new IllegalStateException("No archive at " + root + ": ingest something into it first");
+        throw new NoArchiveException(root);
       }
       return new ArchiveStore(root, dir, null, new SearcherManager(dir, new SearcherFactory()),
           analyzer);

@@ -35,6 +35,9 @@ import org.dragoman.text.TextNormalizer;
  * <p>Thread-safe: one reader can serve several threads.
  */
 public final class ArticleReader {
+  static {
+    org.dragoman.io.QuietLogging.ensure();
+  }
 
   /**
    * Version of the reading pipeline. Stored with each article so that a source whose bytes did
@@ -169,7 +172,7 @@ public final class ArticleReader {
           case UNSUPPORTED -> throw new SourceProblem(
               "not a format Dragoman reads (detected " + mediaType + ")");
         };
-    String text = TextNormalizer.nfc(removeDebris(x.text())).strip();
+    String text = TextNormalizer.nfc(removeDebris(TextNormalizer.withoutControls(x.text()))).strip();
     if (text.length() > options.maxTextChars()) {
       throw new SourceProblem("the text is longer than " + options.maxTextChars()
           + " characters (setting maxTextChars)");
@@ -192,7 +195,7 @@ public final class ArticleReader {
     Datelines.Found dateline = Datelines.find(text, paragraphs, langs.language());
     int firstText = dateline != null && dateline.whole() && dateline.paragraph() == 0 ? 1 : 0;
     String title = x.title() != null && !x.title().isBlank()
-        ? TextNormalizer.nfc(x.title().strip())
+        ? TextNormalizer.nfc(TextNormalizer.withoutControls(x.title()).strip())
         : Headlines.headline(text, paragraphs, firstText);
     LocalDate published = x.published() != null
         ? x.published()

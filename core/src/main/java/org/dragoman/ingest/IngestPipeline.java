@@ -489,8 +489,24 @@ public final class IngestPipeline {
     }
   }
 
-  private static String describe(Throwable e) {
-    String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  /**
+   * The reason in words: the first cause that says something (an index writer closed because an
+   * earlier write failed says nothing; the failed write does), and a full disk named as one.
+   */
+  static String describe(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t
+        && (t instanceof org.apache.lucene.store.AlreadyClosedException
+            || t instanceof UncheckedIOException || t.getMessage() == null)) {
+      t = t.getCause();
+    }
+    String m = t.getMessage();
+    if (m == null || m.isBlank()) {
+      m = t.getClass().getSimpleName();
+    }
+    if (m.contains("No space left on device")) {
+      return "the disk is full: " + m;
+    }
+    return m;
   }
 }

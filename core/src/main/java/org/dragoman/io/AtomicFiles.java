@@ -38,7 +38,12 @@ public final class AtomicFiles {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     removeLeftovers(dir, file.getFileName().toString());
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+    Path tmp;
+    try {
+      tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+    } catch (IOException e) {
+      throw new IOException("Cannot write " + file + ": " + reason(e), e);
+    }
     try {
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
           StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -65,7 +70,10 @@ public final class AtomicFiles {
       } catch (IOException ignored) {
         // the first failure is the one to report
       }
-      if (e instanceof IOException io) {
+      IOException io = e instanceof IOException x ? x
+          : e.getCause() instanceof IOException x ? x // unchecked wrappers (Jackson's, the JDK's)
+          : null;
+      if (io != null) {
         throw new IOException("Cannot write " + file + ": " + reason(io), io);
       }
       throw e;
@@ -103,6 +111,9 @@ public final class AtomicFiles {
     }
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such file or folder";
+    }
+    if (m != null && m.contains("No space left on device")) {
+      return "the disk is full (No space left on device)";
     }
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }

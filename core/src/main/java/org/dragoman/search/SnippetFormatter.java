@@ -7,7 +7,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
  * Formats each passage as its own snippet: matched words between {@code <mark>} and
- * {@code </mark>}, the rest HTML-escaped, white space folded. Markup around words leaves the
+ * {@code </mark>}, the rest HTML-escaped, white space folded (a line break shown as " · "). Markup around words leaves the
  * characters of right-to-left text in their logical order, so a snippet displays correctly in a
  * browser or a bidi-aware terminal.
  */
@@ -32,7 +32,10 @@ final class SnippetFormatter extends PassageFormatter {
         pos = end;
       }
       escape(b, content, pos, p.getEndOffset());
-      out.add(b.toString().replaceAll("\\s+", " ").strip());
+      // a passage that runs over a line break (a headline into its first paragraph) keeps the
+      // break visible, as a middle dot, rather than reading as one sentence
+      out.add(b.toString().strip().replaceAll("\\s*[\\n\\r\\u2029]\\s*", " · ")
+          .replaceAll("\\s+", " "));
     }
     return out;
   }

@@ -36,6 +36,39 @@ public final class TextNormalizer {
 
   private TextNormalizer() {}
 
+  /** A terminal escape sequence: CSI (ESC [ or U+009B … final byte), or OSC (ESC ] … BEL or ST). */
+  private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile(
+      "(?:\u001b\\[|\u009b)[\u0020-\u003f]*[\u0040-\u007e]?"
+          + "|(?:\u001b\\]|\u009d)[^\u0007\u001b\u009c]{0,4096}(?:\u0007|\u001b\\\\|\u009c)?"
+          + "|\u001b[\u0020-\u002f]*[\u0030-\u007e]?");
+
+  /**
+   * {@code text} without what only acts on a terminal and means nothing in an article: escape
+   * sequences (colours, titles, screen clearing) and the C0 and C1 control characters but tab,
+   * newline and carriage return; a form feed (a page break) becomes a newline.
+   */
+  public static String withoutControls(String text) {
+    boolean any = false;
+    for (int i = 0; i < text.length() && !any; i++) {
+      char c = text.charAt(i);
+      any = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f);
+    }
+    if (!any) {
+      return text;
+    }
+    String t = ESCAPE.matcher(text).replaceAll("");
+    StringBuilder b = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\f') {
+        b.append('\n');
+      } else if (!((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f))) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
   /** Returns {@code text} in Unicode NFC, the form in which Dragoman stores every text. */
   public static String nfc(CharSequence text) {
     if (text instanceof String s && NFC.spanQuickCheckYes(s) == s.length()) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.dragoman.io.SafeText;
 
 /**
  * Writes translation units as TMX 1.4b: one {@code <tu>} per pair of segments, each side a
@@ -50,11 +51,11 @@ public final class TmxWriter implements AutoCloseable {
       xml.writeCharacters("\n");
       xml.writeEmptyElement("header");
       xml.writeAttribute("creationtool", "Dragoman");
-      xml.writeAttribute("creationtoolversion", "0.1");
+      xml.writeAttribute("creationtoolversion", org.dragoman.BuildInfo.version());
       xml.writeAttribute("datatype", "plaintext");
       xml.writeAttribute("segtype", "sentence");
       xml.writeAttribute("adminlang", "en");
-      xml.writeAttribute("srclang", sourceLanguage);
+      xml.writeAttribute("srclang", SafeText.xml(sourceLanguage));
       xml.writeAttribute("o-tmf", "Dragoman");
       xml.writeAttribute("creationdate", w.created);
       xml.writeCharacters("\n");
@@ -76,17 +77,17 @@ public final class TmxWriter implements AutoCloseable {
       for (var p : properties.entrySet()) {
         xml.writeCharacters("\n    ");
         xml.writeStartElement("prop");
-        xml.writeAttribute("type", p.getKey());
-        xml.writeCharacters(p.getValue());
+        xml.writeAttribute("type", SafeText.xml(p.getKey()));
+        xml.writeCharacters(SafeText.xml(p.getValue()));
         xml.writeEndElement();
       }
       for (List<String> side : List.of(List.of(sourceLanguage, source),
           List.of(targetLanguage, target))) {
         xml.writeCharacters("\n    ");
         xml.writeStartElement("tuv");
-        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", side.get(0));
+        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", SafeText.xml(side.get(0)));
         xml.writeStartElement("seg");
-        xml.writeCharacters(clean(side.get(1)));
+        xml.writeCharacters(SafeText.xml(side.get(1)));
         xml.writeEndElement();
         xml.writeEndElement();
       }
@@ -96,18 +97,6 @@ public final class TmxWriter implements AutoCloseable {
     } catch (XMLStreamException e) {
       throw new IllegalStateException("Cannot write a TMX unit", e);
     }
-  }
-
-  /** XML 1.0 cannot carry most control characters; they are dropped. */
-  private static String clean(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 
   @Override

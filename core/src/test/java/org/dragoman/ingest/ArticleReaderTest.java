@@ -26,6 +26,10 @@ class ArticleReaderTest {
           + "توصلنا للتو بالخبر الرائع عن إطلاق سراح الرفيق عمار فياز اليوم. لقد تحقق إطلاق سراح الرفيق "
           + "عمار بفضل حملة التضامن الأممية العظيمة والناجحة التي نظمها الطلاب والشباب والعمال.";
 
+  static final String LONG_PROSE = ("The dockers of Marseille stopped work on Monday against the "
+      + "plan to privatise the container terminal, and the union said the strike would go on "
+      + "until the port authority withdrew it. ").repeat(8).strip();
+
   private static Article read(String name, byte[] bytes) throws SourceProblem {
     return READER.read(name, "test:" + name, name, bytes);
   }
@@ -79,6 +83,44 @@ class ArticleReaderTest {
     Article a = read("ar-" + charset + ".txt", bytes);
     assertEquals(ARABIC, a.text(), charset);
     assertEquals("ar", a.language());
+  }
+
+  @Test
+  void read_shortArabicHeadlineAndRepeatedSentenceInWindows1256_isArabic() throws Exception {
+    // 474 bytes: a headline and one sentence said three times, as a short notice is
+    String sentence = "أعلن العمال الإضراب عن العمل حتى تُدفع الأجور المتأخرة منذ ثلاثة أشهر. ";
+    String text = "إضراب عمال النسيج في المحلة\n" + sentence.repeat(3).strip() + " "
+        + "وقالت النقابة إن المفاوضات مستمرة.";
+    byte[] bytes = text.getBytes(Charset.forName("windows-1256"));
+    assertTrue(bytes.length < 600, bytes.length + " bytes");
+    Article a = read("notice.txt", bytes);
+    assertEquals(text, a.text());
+    assertEquals("ar", a.language());
+    assertEquals("إضراب عمال النسيج في المحلة", a.title());
+  }
+
+  @Test
+  void read_terminalEscapeSequences_areNotKeptInTheText() throws Exception {
+    String hostile = "\u001b]0;owned\u0007Dockers strike in Marseille\n"
+        + "The port \u001b[2Jstopped on Monday.\u001b[8m Hidden\u001b[0m words stay visible. "
+        + "A bell\u0007 and a C1 control\u009b31m are gone too.\n"
+        + LONG_PROSE; // under 1% of controls: read as text, as ingest allowed before
+    Article a = read("escapes.txt", hostile.getBytes(StandardCharsets.UTF_8));
+    assertEquals("Dockers strike in Marseille\nThe port stopped on Monday. Hidden words stay visible. "
+        + "A bell and a C1 control are gone too.\n" + LONG_PROSE, a.text());
+    assertEquals("Dockers strike in Marseille", a.title());
+    assertTrue(a.text().chars().noneMatch(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Article 23 of the Declaration gives everyone the right to work. The union "
+      + "cites it in its letter to the ministry.", "Path: the long march of the dockers to Marseille.\n"
+      + "The march began on Monday and ended at the port."})
+  void read_plainTextThatStartsLikeANewsHeader_isText(String text) throws Exception {
+    Article a = read("letter.txt", text.getBytes(StandardCharsets.UTF_8));
+    assertEquals("text/plain", a.contentType());
+    assertEquals(text, a.text());
+    assertEquals("en", a.language());
   }
 
   @Test

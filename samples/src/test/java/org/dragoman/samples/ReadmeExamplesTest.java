@@ -1,0 +1,61 @@
+package org.dragoman.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every line of the README's command-line block runs as written, with exit 0, in a folder laid
+ * out as the project's after {@code bin/demo} (its archive built by the same two commands).
+ */
+class ReadmeExamplesTest {
+
+  /** The lines of the first {@code sh} block after "## Command line". */
+  static List<String> examples() throws Exception {
+    List<String> lines = Files.readAllLines(Processes.PROJECT.resolve("README.md"));
+    int at = lines.indexOf("## Command line");
+    List<String> out = new ArrayList<>();
+    boolean in = false;
+    for (String line : lines.subList(at, lines.size())) {
+      if (line.startsWith("```")) {
+        if (in) {
+          break;
+        }
+        in = line.equals("```sh");
+        continue;
+      }
+      if (in && line.startsWith("bin/dragoman")) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void everyExample_runsAsWrittenAfterTheDemo(@TempDir Path dir) throws Exception {
+    for (String name : List.of("bin", "cli", "samples")) {
+      Files.createSymbolicLink(dir.resolve(name), Processes.PROJECT.resolve(name));
+    }
+    // what bin/demo does to the archive
+    for (String step : List.of("bin/dragoman ingest --archive archive samples/corpus",
+        "bin/dragoman align --archive archive")) {
+      Processes.Run r = Processes.shell(dir, step);
+      assertEquals(0, r.code(), step + "\n" + r.err());
+    }
+    List<String> examples = examples();
+    assertTrue(examples.size() >= 12, examples.toString());
+    for (String line : examples) {
+      Processes.Run r = Processes.shell(dir, line);
+      assertEquals(0, r.code(), line + "\n" + r.out() + r.err());
+      assertFalse(r.out().isBlank(), line);
+      assertFalse(r.out().startsWith("0 found"), line + " finds nothing:\n" + r.out());
+    }
+  }
+}
