@@ -111,7 +111,10 @@ final class ArchiveAlignment {
     DocumentPairer pairer = new DocumentPairer();
     DocumentPairer.Result result;
     Set<String> changed = readSince(state.readUpTo());
-    if (state == State.NONE || !state.decisions().equals(decided) || previous.isEmpty()) {
+    // the whole archive is paired when it never was, when editors' decisions changed, or when
+    // the groups' file is missing or damaged; an archive paired before with no translations found
+    // (no groups) is only updated
+    if (state == State.NONE || !state.decisions().equals(decided) || !files.groupsReadable()) {
       result = pairer.pair(store, decisions);
     } else {
       result = pairer.update(store, decisions, previous, changed);

@@ -178,9 +178,23 @@ public class ArchiveTest {
   }
 
   @Test
-  void search_badQuery_isIllegalArgumentNamingTheQuery() {
-    var e = assertThrows(IllegalArgumentException.class, () -> search("\"unclosed"));
-    assertTrue(e.getMessage().contains("unclosed"), e.getMessage());
+  void search_anyTypedText_isRead_neverAParseError() throws IOException {
+    // an unbalanced quote, a colon, brackets, a trailing question mark: words all the same
+    assertTrue(search("\"Amar Fayaz").total() >= 1);
+    assertTrue(search("Fayaz: (released?").total() >= 1);
+    assertTrue(search("من هو عمار فياز؟").total() >= 1);
+    for (String odd : List.of("", "*", "???", "((", "a:(b", "أ[طال", "{x}^2~", "NOT", "- + !")) {
+      search(odd);
+    }
+  }
+
+  @Test
+  void search_question_allWordsOptional_stopWordsNeverRequired() throws IOException {
+    // "who is" are stop words, never required: the Arabic article has عمار but not هو
+    SearchResult r = search("من هو عمار فياز؟");
+    assertTrue(r.total() >= 1);
+    assertTrue(sources(r).contains("release.ar.txt"), sources(r).toString());
+    assertEquals("release.ar.txt", Path.of(r.hits().get(0).source()).getFileName().toString());
   }
 
   @Test

@@ -3,11 +3,14 @@ package org.dragoman.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dragoman.Archive;
 import org.dragoman.search.SearchHit;
+import org.dragoman.search.RankingMetrics;
 import org.dragoman.search.SearchRequest;
 import org.dragoman.search.SearchResult;
 import picocli.CommandLine.Command;
@@ -20,7 +23,9 @@ import picocli.CommandLine.Spec;
 /** {@code dragoman search QUERY}: full-text search in every language of the archive. */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = {"Search the archive in every language it holds.",
-        "QUERY: words (all must match), \"phrases\", AND/OR/NOT, prefix*, (groups)."})
+        "QUERY: a question or words as typed (ranked by the words they hold, the rarer and "
+            + "nearer together first; any text is read), or \"phrases\", AND/OR/NOT, -word, "
+            + "prefix*, (groups)."})
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Common common;
@@ -37,8 +42,24 @@ final class SearchCommand implements Callable<Integer> {
       description = "Only articles that mention a date in this range: 2020-11-08, 2020-11, 2020, or FROM..TO.")
   String mentions;
 
-  @Option(names = "--lang", paramLabel = "L", description = "Only this language (repeatable).")
+  @Option(names = "--lang", paramLabel = "L[,L…]", split = ",",
+      description = "Only these languages (repeatable, or comma-separated); ISO 639-1, -2 or -3"
+          + " codes: en, eng, ara, arb…")
   List<String> languages = List.of();
+
+  @Option(names = "--queries", paramLabel = "FILE",
+      description = "Run every query of FILE (ID<TAB>QUERY a line) and print a TREC run: "
+          + "ID Q0 DOCNO RANK SCORE TAG, --limit hits each.")
+  Path queries;
+
+  @Option(names = "--docno", paramLabel = "stem|source|id", defaultValue = "stem",
+      description = "With --queries: the document name of a run line: the source file's name "
+          + "without extension (default), its whole source, or the article id.")
+  String docno;
+
+  @Option(names = "--tag", paramLabel = "TAG", defaultValue = "dragoman",
+      description = "With --queries: the run's tag (default: ${DEFAULT-VALUE}).")
+  String tag;
 
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Published on or after.")
   LocalDate from;
@@ -67,6 +88,9 @@ final class SearchCommand implements Callable<Integer> {
     LocalDate[] range = mentions == null ? new LocalDate[2] : dateRange(mentions);
     SearchRequest request = new SearchRequest(query, new LinkedHashSet<>(languages), from, to, sort,
         limit, offset, entities, range[0], range[1], facetLimit);
+    if (queries != null) {
+      return runQueries(request);
+    }
     SearchResult result;
     try (Archive archive = Archive.openReadOnly(common.archive)) {
       result = archive.search(request);
@@ -78,6 +102,54 @@ final class SearchCommand implements Callable<Integer> {
       printText(out, result);
     }
     return 0;
+  }
+
+  private int runQueries(SearchRequest template) throws Exception {
+    Map<String, String> topics = RankingMetrics.readTopics(queries);
+    PrintWriter out = spec.commandLine().getOut();
+    try (Archive archive = Archive.openReadOnly(common.archive)) {
+      Map<String, List<SearchHit>> run = run(archive, topics, template);
+      printRun(out, run, docno, tag);
+    }
+    return 0;
+  }
+
+  /** Every topic's hits, with the options of {@code template}. */
+  static Map<String, List<SearchHit>> run(Archive archive, Map<String, String> topics,
+      SearchRequest template) throws java.io.IOException {
+    Map<String, List<SearchHit>> run = new java.util.LinkedHashMap<>();
+    for (var t : topics.entrySet()) {
+      run.put(t.getKey(), archive.search(template.withQuery(t.getValue())).hits());
+    }
+    return run;
+  }
+
+  /** The document name of a hit for a run: "stem", "source" or "id". */
+  static String docno(SearchHit h, String how) {
+    return switch (how) {
+      case "id" -> h.id();
+      case "source" -> h.source();
+      case "stem" -> {
+        String name = java.nio.file.Path.of(h.source()).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        yield dot > 0 ? name.substring(0, dot) : name;
+      }
+      default -> throw new IllegalArgumentException("--docno '" + how + "': use stem, source or id");
+    };
+  }
+
+  static void printRun(PrintWriter out, Map<String, List<SearchHit>> run, String how, String tag) {
+    if (!List.of("stem", "source", "id").contains(how)) {
+      throw new IllegalArgumentException("--docno '" + how + "': use stem, source or id");
+    }
+    for (var e : run.entrySet()) {
+      int rank = 0;
+      for (SearchHit h : e.getValue()) {
+        rank++;
+        out.printf(Locale.ROOT, "%s Q0 %s %d %.4f %s%n", e.getKey(), docno(h, how), rank, h.score(),
+            tag);
+      }
+    }
   }
 
   /** "2020-11-08", "2020-11", "2020" or "FROM..TO" (either side may be empty): first and last day. */

@@ -114,10 +114,35 @@ class CliTest {
   }
 
   @Test
-  void search_badQuery_exit2WithReason() {
-    Run r = run("search", "--archive", archive, "\"unclosed phrase");
-    assertEquals(2, r.code());
-    assertTrue(r.err().contains("Cannot parse the query"), r.err());
+  void search_oddQuery_readLeniently_exit0() {
+    for (String q : List.of("\"unclosed phrase", "a:(b", "Lehrer/innen", "oxygen?", "*", "((")) {
+      Run r = run("search", "--archive", archive, q);
+      assertEquals(0, r.code(), q + ": " + r.err());
+    }
+  }
+
+  @Test
+  void search_langs_commaRepeatedIsoCodes_unknownIsExit2NamingTheArchivesLanguages() {
+    Run both = run("search", "--archive", archive, "strike", "--lang", "en,fr", "--json");
+    assertEquals(0, both.code(), both.err());
+    for (JsonNode h : both.json().get("hits")) {
+      assertTrue(List.of("en", "fr").contains(h.get("language").asString()), both.out());
+    }
+    Run eng = run("search", "--archive", archive, "strike", "--lang", "eng", "--lang", "fra",
+        "--json");
+    assertEquals(both.json().get("total").asLong(), eng.json().get("total").asLong());
+    Run ara = run("search", "--archive", archive, "العمال", "--lang", "arb", "--json");
+    assertTrue(ara.json().get("total").asLong() >= 1, ara.out());
+    Run xx = run("search", "--archive", archive, "strike", "--lang", "xx");
+    assertEquals(2, xx.code());
+    assertTrue(xx.err().contains("'xx' is not a language code") && xx.err().contains("ar, en, es, fr, ur"),
+        xx.err());
+    Run absent = run("search", "--archive", archive, "strike", "--lang", "de");
+    assertEquals(2, absent.code());
+    assertTrue(absent.err().contains("no articles in de; its languages: ar, en, es, fr, ur"),
+        absent.err());
+    Run oneAbsent = run("search", "--archive", archive, "strike", "--lang", "en,de", "--json");
+    assertEquals(0, oneAbsent.code(), oneAbsent.err());
   }
 
   @Test

@@ -110,6 +110,19 @@ public final class PairingFiles {
     }
   }
 
+  /** Whether the groups' file is there and whole (a pairing run wrote it). */
+  public boolean groupsReadable() {
+    if (!Files.isRegularFile(groups)) {
+      return false;
+    }
+    try {
+      JSON.readValue(groups.toFile(), TranslationGroup[].class);
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   /** Replaces the groups. */
   public void writeGroups(List<TranslationGroup> value) throws IOException {
     write(groups, JSON.writeValueAsString(value));

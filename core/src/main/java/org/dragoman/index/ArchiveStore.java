@@ -172,14 +172,16 @@ public final class ArchiveStore implements Closeable {
         public Status needsField(org.apache.lucene.index.FieldInfo f) {
           return f.name.equals(Schema.ID) || f.name.equals(Schema.LANGUAGE)
               || f.name.equals(Schema.SOURCE) || f.name.startsWith(Schema.TITLE_PREFIX)
+              || f.name.equals(Schema.DISPLAY_TITLE)
               ? Status.YES : Status.NO;
         }
       };
       s.storedFields().document(doc, visitor);
       var d = visitor.getDocument();
       String language = d.get(Schema.LANGUAGE);
+      String title = d.get(Schema.DISPLAY_TITLE); // archives before it: the title field
       return Optional.of(new Brief(d.get(Schema.ID), language, d.get(Schema.SOURCE),
-          d.get(Schema.titleField(language))));
+          title != null ? title : d.get(Schema.titleField(language))));
     });
   }
 

@@ -65,6 +65,9 @@ public final class Schema {
   public static final String TEXT_PREFIX = "text_";
   public static final String TITLE_PREFIX = "title_";
 
+  /** Stored only: the title shown (the source's, or the start of the first sentence). */
+  public static final String DISPLAY_TITLE = "display_title";
+
   /** Most values counted per facet dimension. */
   public static final int MAX_FACET_VALUES = 10_000;
 
@@ -166,8 +169,12 @@ public final class Schema {
       d.add(new SortedSetDocValuesFacetField(YEAR, Integer.toString(a.published().getYear())));
     }
     d.add(new Field(textField(a.language()), a.text(), TEXT));
-    String title = a.displayTitle();
-    d.add(new Field(titleField(a.language()), title, TEXT));
+    // a title counts for ranking only when the source gave one (a heading, <title>, front
+    // matter, a headline line): the first sentence shown when there is none is not a title
+    if (a.title() != null && !a.title().isBlank()) {
+      d.add(new Field(titleField(a.language()), a.title(), TEXT));
+    }
+    d.add(new StoredField(DISPLAY_TITLE, a.displayTitle()));
     // the neutral field holds the names and tags only, so that they match across languages
     // without every word of the text counting twice (and stop words with them)
     java.util.Set<String> neutral = new java.util.LinkedHashSet<>();

@@ -79,24 +79,45 @@ public final class LanguageIdentifier {
   }
 
   private String identify(CharSequence text, int max) {
-    String clean = clean(text.length() > max ? text.subSequence(0, max) : text);
+    CharSequence sample = text.length() > max ? text.subSequence(0, max) : text;
+    String clean = clean(sample);
+    // The script of a text is the script of its running words: a capitalised word (a name, an
+    // acronym: "Los Angeles Lakers", "NFL") travels between languages and says little of the
+    // text's own; in a script without case every word runs, and a Han character counts as one.
+    // Letters decide when there are no running words (a title in capitals).
     int[] letters = new int[UScript.CODE_LIMIT];
+    int[] running = new int[UScript.CODE_LIMIT];
     int total = 0;
-    for (int i = 0; i < clean.length(); i++) {
-      char c = clean.charAt(i);
+    int runningTotal = 0;
+    boolean inWord = false;
+    for (int i = 0; i < sample.length(); i++) {
+      char c = sample.charAt(i); // before lower-casing: capitals mark the names
       if (Character.isLetter(c)) {
-        letters[UScript.getScript(c)]++;
+        int script = UScript.getScript(c);
+        if (script == UScript.HAN) {
+          running[script]++;
+          runningTotal++;
+        } else if (!inWord && !Character.isUpperCase(c) && !Character.isTitleCase(c)) {
+          running[script]++;
+          runningTotal++;
+        }
+        inWord = true;
+        letters[script]++;
         total++;
+      } else if (Character.getType(c) != Character.NON_SPACING_MARK
+          && Character.getType(c) != Character.COMBINING_SPACING_MARK) {
+        inWord = false;
       }
     }
+    int[] weight = runningTotal >= 3 ? running : letters;
     if (total < MIN_LETTERS) {
       return UNDETERMINED;
     }
     int script = 0;
     int most = -1;
     for (int s = 0; s < letters.length; s++) {
-      int n = s == UScript.HAN ? letters[s] + letters[UScript.HIRAGANA] + letters[UScript.KATAKANA]
-          : s == UScript.HIRAGANA || s == UScript.KATAKANA ? 0 : letters[s];
+      int n = s == UScript.HAN ? weight[s] + weight[UScript.HIRAGANA] + weight[UScript.KATAKANA]
+          : s == UScript.HIRAGANA || s == UScript.KATAKANA ? 0 : weight[s];
       if (n > most) {
         most = n;
         script = s;

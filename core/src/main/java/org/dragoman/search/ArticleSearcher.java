@@ -11,9 +11,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -43,8 +40,6 @@ import org.dragoman.index.Schema;
  */
 public final class ArticleSearcher {
 
-  private static final float TITLE_BOOST = 2f;
-  private static final float NEUTRAL_BOOST = 0.3f;
   private static final int SNIPPETS = 3;
   private static final int SNIPPET_MIN_CHARS = 80;
 
@@ -69,10 +64,29 @@ public final class ArticleSearcher {
    *
    * @throws IllegalArgumentException when the query text does not parse, with the reason
    */
-  public SearchResult search(SearchRequest request) throws IOException {
-    Set<String> wanted = request.languages();
+  public SearchResult search(SearchRequest asked) throws IOException {
+    Set<String> held = new java.util.LinkedHashSet<>(store.languages());
+    // languages as users name them ("eng", "arb"); one the archive does not hold is left out,
+    // and only a name that is no language, or none held at all, is a mistake
+    Set<String> wanted = new java.util.LinkedHashSet<>();
+    String languagesHeld = held.isEmpty() ? "none yet"
+        : String.join(", ", new java.util.TreeSet<>(held));
+    for (String l : asked.languages()) {
+      String tag = org.dragoman.language.LanguageTags.match(l, held);
+      if (tag != null) {
+        wanted.add(tag);
+      } else if (!org.dragoman.language.LanguageTags.isLanguage(l)) {
+        throw new IllegalArgumentException("'" + l + "' is not a language code (ISO 639: en, eng,"
+            + " ar, ara…); the archive's languages: " + languagesHeld);
+      }
+    }
+    if (!asked.languages().isEmpty() && wanted.isEmpty()) {
+      throw new IllegalArgumentException("The archive holds no articles in "
+          + String.join(", ", asked.languages()) + "; its languages: " + languagesHeld);
+    }
+    SearchRequest request = asked.withLanguages(wanted);
     List<String> languages = new ArrayList<>();
-    for (String l : store.languages()) {
+    for (String l : held) {
       if (wanted.isEmpty() || wanted.contains(l)) {
         languages.add(l);
       }
@@ -84,27 +98,41 @@ public final class ArticleSearcher {
 
   private Query build(SearchRequest request, List<String> languages, EntityResolver resolver) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    String text = request.query().strip();
-    boolean all = text.isEmpty() || text.equals("*");
+    // the query in the form the text was stored in (NFC: "क़" typed precomposed finds the
+    // text's "क़"), without controls
+    String text = org.dragoman.text.TextNormalizer.nfc(
+        org.dragoman.text.TextNormalizer.withoutControls(request.query())).strip();
+    UserQuery q = UserQuery.parse(text);
+    boolean all = text.isEmpty() || text.equals("*") || q.isEmpty() && !hasWordCharacter(text);
     if (all) {
       b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
     } else {
+      QueryCompiler compiler = new QueryCompiler(store.analyzer());
       BooleanQuery.Builder perLanguage = new BooleanQuery.Builder();
+      boolean anyLanguage = false;
       for (String l : languages) {
+        Query inLanguage = compiler.compile(q, l, languages.size());
+        if (inLanguage == null) {
+          continue; // nothing of the query left in this language (its stop words only)
+        }
+        anyLanguage = true;
         perLanguage.add(new BooleanQuery.Builder()
-            .add(parse(text, l), BooleanClause.Occur.MUST)
+            .add(inLanguage, BooleanClause.Occur.MUST)
             .add(new TermQuery(new Term(Schema.LANGUAGE, l)), BooleanClause.Occur.FILTER)
             .build(), BooleanClause.Occur.SHOULD);
       }
-      String key = nameQueryKey(text);
+      String key = q.plain() ? nameQueryKey(String.join(" ", q.words())) : null;
       if (key != null) {
         // a name: also its mentions in other scripts ("Amar Fayaz" finds عمار فياز)
         b.add(new BooleanQuery.Builder()
             .add(perLanguage.build(), BooleanClause.Occur.SHOULD)
             .add(new TermQuery(new Term(Schema.NAME_KEY, key)), BooleanClause.Occur.SHOULD)
             .build(), BooleanClause.Occur.MUST);
-      } else {
+      } else if (anyLanguage) {
         b.add(perLanguage.build(), BooleanClause.Occur.MUST);
+      } else {
+        b.add(new org.apache.lucene.search.MatchNoDocsQuery("only stop words"),
+            BooleanClause.Occur.MUST);
       }
     }
     for (String id : request.entities()) {
@@ -131,19 +159,8 @@ public final class ArticleSearcher {
     return b.build();
   }
 
-  private Query parse(String text, String language) {
-    String[] fields = {Schema.textField(language), Schema.titleField(language), Schema.ANY};
-    Map<String, Float> boosts = Map.of(
-        fields[0], 1f, fields[1], TITLE_BOOST, Schema.ANY, NEUTRAL_BOOST);
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, store.analyzer(), boosts);
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    parser.setSplitOnWhitespace(true);
-    try {
-      return parser.parse(text);
-    } catch (ParseException e) {
-      throw new IllegalArgumentException("Cannot parse the query '" + text + "': "
-          + e.getMessage().lines().findFirst().orElse(""), e);
-    }
+  private static boolean hasWordCharacter(String text) {
+    return text.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   /** The cross-script key of a query that looks like a name: capitalised words or no case. */

@@ -82,6 +82,11 @@ public record SearchRequest(
         DEFAULT_FACET_LIMIT);
   }
 
+  public SearchRequest withQuery(String text) {
+    return new SearchRequest(text, languages, from, to, sort, limit, offset, entities, mentionsFrom,
+        mentionsTo, facetLimit);
+  }
+
   public SearchRequest withLanguages(Set<String> tags) {
     return new SearchRequest(query, tags, from, to, sort, limit, offset, entities, mentionsFrom, mentionsTo, facetLimit);
   }
