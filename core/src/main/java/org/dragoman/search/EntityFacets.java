@@ -25,9 +25,10 @@ import org.dragoman.index.Schema;
  * catalogue, so "Amar Fayaz" and "عمار فياز" count once), counted per type as the dimensions
  * {@code person}, {@code organisation} and {@code place}.
  *
- * <p>The entity of each name of an index segment is looked up once per catalogue and segment
- * and kept as a table from the segment's name ordinals to entity numbers, so that counting a
- * query's hits is array arithmetic, whatever their number.
+ * <p>The entity of each name of an index segment is looked up once per catalogue and segment,
+ * and each document's entities are kept as entity numbers in one array per segment (about 4
+ * bytes per name an article holds), so that counting a query's hits is array arithmetic,
+ * whatever their number.
  */
 final class EntityFacets {
   private EntityFacets() {}
@@ -36,34 +37,70 @@ final class EntityFacets {
   private static final Map<EntityResolver, Table> TABLES =
       Collections.synchronizedMap(new WeakHashMap<>());
 
+  /** One segment's documents and their entity numbers: doc's are values[offsets[doc]…]. */
+  private record Segment(int[] offsets, int[] values) {}
+
   private static final class Table {
     final List<String> ids = new ArrayList<>();
     final List<String> dims = new ArrayList<>();
     final Map<String, Integer> numbers = new HashMap<>();
-    final Map<IndexReader.CacheKey, int[]> segments = new WeakHashMap<>();
+    final Map<IndexReader.CacheKey, Segment> segments = new WeakHashMap<>();
 
-    synchronized int[] ordinals(LeafReader leaf, EntityResolver resolver) throws IOException {
+    synchronized Segment segment(LeafReader leaf, EntityResolver resolver) throws IOException {
       IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
-      int[] table = helper == null ? null : segments.get(helper.getKey());
-      if (table == null) {
-        table = build(leaf, resolver);
+      Segment seg = helper == null ? null : segments.get(helper.getKey());
+      if (seg == null) {
+        seg = build(leaf, resolver);
         if (helper != null) {
-          segments.put(helper.getKey(), table);
+          segments.put(helper.getKey(), seg);
         }
       }
-      return table;
+      return seg;
     }
 
-    private int[] build(LeafReader leaf, EntityResolver resolver) throws IOException {
+    private Segment build(LeafReader leaf, EntityResolver resolver) throws IOException {
       SortedSetDocValues names = DocValues.getSortedSet(leaf, Schema.NAME);
-      int[] table = new int[(int) names.getValueCount()];
+      int[] entityOf = new int[(int) names.getValueCount()];
       TermsEnum terms = names.termsEnum();
       int ord = 0;
       for (BytesRef t = terms.next(); t != null; t = terms.next()) {
         String id = resolver.entityOfTerm(t.utf8ToString());
-        table[ord++] = id == null ? -1 : number(id);
+        entityOf[ord++] = id == null ? -1 : number(id);
       }
-      return table;
+      // every document's entities, once each, as one array with offsets: counting a query's
+      // hits is then array arithmetic, without decoding doc values at each search
+      int maxDoc = leaf.maxDoc();
+      int[] offsets = new int[maxDoc + 1];
+      int[] values = new int[Math.max(16, maxDoc)];
+      int n = 0;
+      int[] mine = new int[16];
+      for (int doc = 0; doc < maxDoc; doc++) {
+        offsets[doc] = n;
+        if (!names.advanceExact(doc)) {
+          continue;
+        }
+        int m = 0;
+        for (int k = names.docValueCount(); k > 0; k--) {
+          int e = entityOf[(int) names.nextOrd()];
+          boolean seen = e < 0;
+          for (int j = 0; j < m && !seen; j++) {
+            seen = mine[j] == e;
+          }
+          if (!seen) {
+            if (m == mine.length) {
+              mine = java.util.Arrays.copyOf(mine, m * 2);
+            }
+            mine[m++] = e;
+          }
+        }
+        if (n + m > values.length) {
+          values = java.util.Arrays.copyOf(values, Math.max(values.length * 2, n + m));
+        }
+        System.arraycopy(mine, 0, values, n, m);
+        n += m;
+      }
+      offsets[maxDoc] = n;
+      return new Segment(offsets, java.util.Arrays.copyOf(values, n));
     }
 
     private int number(String id) {
@@ -88,38 +125,30 @@ final class EntityFacets {
     }
     Table table = TABLES.computeIfAbsent(resolver, r -> new Table());
     List<FacetsCollector.MatchingDocs> matching = collector.getMatchingDocs();
-    int[][] ordinals = new int[matching.size()][];
-    for (int i = 0; i < ordinals.length; i++) {
-      ordinals[i] = table.ordinals(matching.get(i).context().reader(), resolver);
+    Segment[] segs = new Segment[matching.size()];
+    for (int i = 0; i < segs.length; i++) {
+      segs[i] = table.segment(matching.get(i).context().reader(), resolver);
     }
     int entities;
     synchronized (table) {
       entities = table.ids.size();
     }
     int[] counts = new int[entities];
-    int[] lastDoc = new int[entities]; // 1 + the last hit counted for the entity: once a hit
     int[] touched = new int[16];
     int touchedCount = 0;
-    for (int i = 0; i < ordinals.length; i++) {
+    for (int i = 0; i < segs.length; i++) {
       FacetsCollector.MatchingDocs hits = matching.get(i);
-      int[] entityOf = ordinals[i];
-      int base = hits.context().docBase + 1;
-      SortedSetDocValues names = DocValues.getSortedSet(hits.context().reader(), Schema.NAME);
+      int[] offsets = segs[i].offsets();
+      int[] values = segs[i].values();
       DocIdSetIterator it = hits.bits().iterator();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (!names.advanceExact(doc)) {
-          continue;
-        }
-        for (int k = names.docValueCount(); k > 0; k--) {
-          int e = entityOf[(int) names.nextOrd()];
-          if (e >= 0 && lastDoc[e] != base + doc) {
-            lastDoc[e] = base + doc;
-            if (counts[e]++ == 0) {
-              if (touchedCount == touched.length) {
-                touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
-              }
-              touched[touchedCount++] = e;
+        for (int k = offsets[doc], end = offsets[doc + 1]; k < end; k++) {
+          int e = values[k];
+          if (counts[e]++ == 0) {
+            if (touchedCount == touched.length) {
+              touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
             }
+            touched[touchedCount++] = e;
           }
         }
       }
