@@ -22,7 +22,8 @@ final class BitextCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Common common;
 
-  @Parameters(index = "0", paramLabel = "ID", description = "The article id.")
+  @Parameters(index = "0", paramLabel = "ID|FILE",
+      description = "The article id, or the file it was ingested from.")
   String id;
 
   @Option(names = "--with", paramLabel = "LANG", description = "Only the translation in LANG.")
@@ -32,6 +33,7 @@ final class BitextCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    id = Common.articleId(id);
     List<Bitext> mine = new ArrayList<>();
     String language;
     try (Archive archive = Archive.openReadOnly(common.archive)) {

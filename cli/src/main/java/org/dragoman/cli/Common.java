@@ -14,4 +14,19 @@ final class Common {
 
   @Option(names = "--stacktrace", description = "Print the stack trace of an error.")
   boolean stacktrace;
+
+  /**
+   * An article named by its id, or by the file it was ingested from (ids are of the file's real
+   * path, so the same file names the same article wherever the archive is).
+   */
+  static String articleId(String idOrFile) throws java.io.IOException {
+    if (idOrFile.matches("[0-9a-f]{16}")) {
+      return idOrFile;
+    }
+    Path file = Path.of(idOrFile);
+    if (java.nio.file.Files.isRegularFile(file)) {
+      return org.dragoman.ingest.ArticleReader.idFor(file);
+    }
+    return idOrFile;
+  }
 }

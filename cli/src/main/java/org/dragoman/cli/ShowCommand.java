@@ -22,7 +22,8 @@ final class ShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Common common;
 
-  @Parameters(index = "0", paramLabel = "ID", description = "The article id.")
+  @Parameters(index = "0", paramLabel = "ID|FILE",
+      description = "The article id, or the file it was ingested from.")
   String id;
 
   @Option(names = "--segments", description = "Also list paragraph and sentence offsets.")
@@ -30,6 +31,7 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    id = Common.articleId(id);
     Article a;
     try (Archive archive = Archive.openReadOnly(common.archive)) {
       a = archive.article(id).orElse(null);
