@@ -38,6 +38,28 @@ import org.dragoman.model.Article;
  */
 public final class ArchiveStore implements Closeable {
 
+  /**
+   * Searches of a large archive run over its index segments on every core at once (Lucene's
+   * intra-query concurrency): a question that matches most of a million articles is scored and
+   * collected in parallel slices. Daemon threads, shared by every archive of the process.
+   */
+  private static final java.util.concurrent.ExecutorService SEARCH_POOL =
+      java.util.concurrent.Executors.newFixedThreadPool(
+          Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "dragoman-search");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private static final SearcherFactory SEARCHERS = new SearcherFactory() {
+    @Override
+    public org.apache.lucene.search.IndexSearcher newSearcher(org.apache.lucene.index.IndexReader r,
+        org.apache.lucene.index.IndexReader previous) {
+      return new org.apache.lucene.search.IndexSearcher(r, SEARCH_POOL);
+    }
+  };
+
+
   static final String INDEX_DIR = "index";
 
   private final Path root;
@@ -76,13 +98,13 @@ public final class ArchiveStore implements Closeable {
         if (!DirectoryReader.indexExists(dir)) {
           writer.commit();
         }
-        return new ArchiveStore(root, dir, writer, new SearcherManager(writer, new SearcherFactory()),
+        return new ArchiveStore(root, dir, writer, new SearcherManager(writer, SEARCHERS),
             analyzer);
       }
       if (!DirectoryReader.indexExists(dir)) {
         throw new NoArchiveException(root);
       }
-      return new ArchiveStore(root, dir, null, new SearcherManager(dir, new SearcherFactory()),
+      return new ArchiveStore(root, dir, null, new SearcherManager(dir, SEARCHERS),
           analyzer);
     } catch (IOException | RuntimeException e) {
       dir.close();
