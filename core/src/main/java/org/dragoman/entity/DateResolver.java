@@ -172,6 +172,11 @@ final class DateResolver {
         default -> ref.with(TemporalAdjusters.nextOrSame(dow));
       };
     }
+    if (ref.getDayOfWeek() == dow && pref == DatePreference.NEAREST) {
+      // "will vote Sunday" in an article of Sunday: the nearest Sunday is that day, not a week
+      // away (past and future keep the convention of the dates gold, Duckling's: a week away)
+      return ref;
+    }
     LocalDate after = ref.with(TemporalAdjusters.next(dow));
     LocalDate before = ref.with(TemporalAdjusters.previous(dow));
     return choose(before, after, ref, pref);

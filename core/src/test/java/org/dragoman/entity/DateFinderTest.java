@@ -59,6 +59,10 @@ class DateFinderTest {
     assertEquals(List.of("2020-12-29"), values("en", "The vigil was held on Tuesday."));
     assertEquals("2013-02-19", parse("en", "on Tuesday", DatePreference.FUTURE));
     assertEquals("2013-02-05", parse("en", "on Tuesday", DatePreference.PAST));
+    // the reference is a Tuesday: the nearest Tuesday is that day, in every language
+    assertEquals("2013-02-12", parse("en", "on Tuesday", DatePreference.NEAREST));
+    assertEquals("2013-02-12", parse("es", "el martes", DatePreference.NEAREST));
+    assertEquals("2013-02-12", parse("ar", "يوم الثلاثاء", DatePreference.NEAREST));
     assertEquals("2012-04-22", parse("en", "22 April", DatePreference.PAST));
     assertEquals("2013-04-22", parse("en", "22 April", DatePreference.FUTURE));
     assertEquals("2013-02-05", parse("es", "el martes pasado", DatePreference.FUTURE));
