@@ -19,12 +19,13 @@ import java.util.zip.ZipFile;
  * Builds Dragoman's language identification models from the character n-gram statistics that
  * Lingua 1.2.2 publishes (Apache-2.0; 75 languages, trained on the Leipzig Wortschatz corpora).
  *
- * <p>Usage, from the repository root (Java 21+, no classpath needed):
+ * <p>The build of {@code core} runs it (generate-resources), from the Lingua jar Maven fetches,
+ * into {@code target/classes}: the model files are build outputs, never kept in the repository.
+ * By hand, from the repository root (Java 21+, no classpath needed):
  *
  * <pre>
- * ./mvnw -q dependency:get -Dartifact=com.github.pemistahl:lingua:1.2.2
  * java tools/BuildLanguageModels.java ~/.m2/repository/com/github/pemistahl/lingua/1.2.2/lingua-1.2.2.jar \
- *     core/src/main/resources/org/dragoman/language/ngrams
+ *     core/target/classes/org/dragoman/language/ngrams
  * </pre>
  *
  * <p>Lingua stores, per language and n-gram order 1 to 5, the conditional probability of an
@@ -58,6 +59,13 @@ public final class BuildLanguageModels {
     }
     Path out = Path.of(args[1]);
     Files.createDirectories(out);
+    // the build runs this at every compile: nothing to do when the same input made the files
+    Path built = out.resolve(".built");
+    String stamp = Files.size(Path.of(args[0])) + " " + MIN_TRIGRAM_COUNT + " " + MIN_LONG_COUNT
+        + " " + STEP + " " + SCRIPT_SHARE + "\n";
+    if (Files.exists(built) && Files.readString(built).equals(stamp)) {
+      return;
+    }
     // language -> order -> ngram -> rounded -log p
     Map<String, List<Map<String, Integer>>> models = new TreeMap<>();
     try (ZipFile jar = new ZipFile(args[0])) {
@@ -104,6 +112,7 @@ public final class BuildLanguageModels {
       System.out.printf("%s: %d languages %s, %d n-grams%n", s.getKey(), langs.size(), langs,
           entries);
     }
+    Files.writeString(built, stamp);
   }
 
   /** Writes orders {@code from + 1} to {@code to} of the languages of one script. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,11 +26,9 @@ import org.dragoman.align.PairingFiles;
 import org.dragoman.align.SentenceAligner;
 import org.dragoman.index.ArchiveStore;
 import org.dragoman.index.Schema;
-import org.dragoman.io.AtomicFiles;
 import org.dragoman.model.Article;
 import org.dragoman.model.SentenceLink;
 import org.dragoman.model.TranslationGroup;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The archive's translations: translation groups, the word lexicon of each language pair, and
@@ -64,7 +61,6 @@ final class ArchiveAlignment {
   /** The name of that setting, as messages give it. */
   static final String MAX_ALIGN_SENTENCES_SETTING = "maxAlignSentences, align --max-sentences";
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final ArchiveStore store;
   private final ArchiveEntities entities;
@@ -81,16 +77,6 @@ final class ArchiveAlignment {
     this.stateFile = files.folder().resolve("state.json");
   }
 
-  /**
-   * What the last run saw: articles read up to {@code readUpTo} (epoch ms) were paired, with
-   * editors' decisions {@code decisions}; {@code learned} is, per language pair ("en ar"), how
-   * many article pairs its lexicon learned from.
-   */
-  record State(long readUpTo, String decisions, Map<String, Integer> learned,
-      Map<String, String> aligned) {
-    static final State NONE = new State(Long.MIN_VALUE, "", Map.of(), Map.of());
-  }
-
   private static String key(List<String> pair) {
     return pair.get(0) + " " + pair.get(1);
   }
@@ -100,21 +86,23 @@ final class ArchiveAlignment {
     return pairAndStore().result();
   }
 
-  private record Paired(DocumentPairer.Result result, Set<List<String>> newPairs, State state) {}
+  private record Paired(DocumentPairer.Result result, Set<List<String>> newPairs,
+      AlignmentState state) {}
 
   private Paired pairAndStore() throws IOException {
-    State state = readState();
+    AlignmentState state = AlignmentState.read(stateFile);
     EditorDecisions decisions = files.decisions();
     String decided = decisions.pins() + "|" + decisions.forbids();
     long upTo = latestRead();
-    List<TranslationGroup> previous = groups();
+    java.util.Optional<List<TranslationGroup>> stored = files.readGroups();
+    List<TranslationGroup> previous = stored.orElse(List.of());
     DocumentPairer pairer = new DocumentPairer();
     DocumentPairer.Result result;
     Set<String> changed = readSince(state.readUpTo());
     // the whole archive is paired when it never was, when editors' decisions changed, or when
     // the groups' file is missing or damaged; an archive paired before with no translations found
     // (no groups) is only updated
-    if (state == State.NONE || !state.decisions().equals(decided) || !files.groupsReadable()) {
+    if (state == AlignmentState.NONE || !state.decisions().equals(decided) || stored.isEmpty()) {
       result = pairer.pair(store, decisions);
     } else {
       result = pairer.update(store, decisions, previous, changed);
@@ -143,8 +131,8 @@ final class ArchiveAlignment {
     pairsOf(result.groups()).forEach(p -> current.add(key(p)));
     aligned.keySet().retainAll(current);
     files.writeGroups(result.groups());
-    State next = new State(Math.max(upTo, state.readUpTo()), decided, learned, aligned);
-    writeState(next);
+    AlignmentState next = new AlignmentState(Math.max(upTo, state.readUpTo()), decided, learned, aligned);
+    next.write(stateFile);
     return new Paired(result, fresh, next);
   }
 
@@ -202,7 +190,8 @@ final class ArchiveAlignment {
         project(bitexts, done, languages);
       }
     }
-    writeState(new State(paired.state().readUpTo(), paired.state().decisions(), learned, done));
+    new AlignmentState(paired.state().readUpTo(), paired.state().decisions(), learned, done)
+        .write(stateFile);
     Set<String> touched = new HashSet<>();
     paired.newPairs().forEach(touched::addAll);
     List<TranslationGroup> changed = paired.result().groups().stream()
@@ -476,26 +465,5 @@ final class ArchiveAlignment {
       groupStamp = stamp;
     }
     return index;
-  }
-
-  private State readState() throws IOException {
-    if (!Files.isRegularFile(stateFile)) {
-      return State.NONE;
-    }
-    try {
-      State s = JSON.readValue(stateFile.toFile(), State.class);
-      return s == null || s.learned() == null || s.aligned() == null ? State.NONE : s;
-    } catch (RuntimeException e) {
-      return State.NONE; // derived: the next run pairs everything again
-    }
-  }
-
-  private void writeState(State s) throws IOException {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("readUpTo", s.readUpTo());
-    m.put("decisions", s.decisions());
-    m.put("learned", s.learned());
-    m.put("aligned", new TreeMap<>(s.aligned()));
-    AtomicFiles.write(stateFile, JSON.writeValueAsBytes(m));
   }
 }

@@ -56,15 +56,29 @@ class HardeningTest {
 
   // 1, 13: a full disk
 
-  @Test
-  void export_onAFullDisk_exit1NamingTheFile_theEarlierExportIntact() throws Exception {
+  /** What a test does with a tmpfs of {@code size} mounted at {@code mount}. */
+  interface OnDisk {
+    void run(Path mount) throws Exception;
+  }
+
+  /** Mounts a tmpfs of {@code size} (needs root, as CI runs), runs {@code body}, unmounts. */
+  void onSmallDisk(String name, String size, OnDisk body) throws Exception {
     assumeTrue("root".equals(System.getProperty("user.name")),
         "mounting a small tmpfs needs root (CI runs as root)");
-    Path mount = Files.createDirectories(tmp.resolve("full"));
-    Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=8k", "tmpfs",
+    Path mount = Files.createDirectories(tmp.resolve(name));
+    Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs",
         mount.toString()).inheritIO().start();
-    assertEquals(0, p.waitFor(), "mount an 8 KB tmpfs");
+    assertEquals(0, p.waitFor(), "mount a " + size + " tmpfs");
     try {
+      body.run(mount);
+    } finally {
+      new ProcessBuilder("umount", mount.toString()).inheritIO().start().waitFor();
+    }
+  }
+
+  @Test
+  void export_onAFullDisk_exit1NamingTheFile_theEarlierExportIntact() throws Exception {
+    onSmallDisk("full", "8k", mount -> {
       Path out = mount.resolve("all.tmx");
       Files.writeString(out, "the earlier export\n");
       CliTest.Run r = CliTest.run("export", "--archive", archive, "--format", "tmx", "--out",
@@ -76,20 +90,12 @@ class HardeningTest {
       try (Stream<Path> s = Files.list(mount)) {
         assertEquals(List.of(out), s.toList(), "no temporary file left");
       }
-    } finally {
-      new ProcessBuilder("umount", mount.toString()).inheritIO().start().waitFor();
-    }
+    });
   }
 
   @Test
   void ingest_onAFullDisk_reportSaysSo_exit1_noTemporaryFiles_archiveOpens() throws Exception {
-    assumeTrue("root".equals(System.getProperty("user.name")),
-        "mounting a small tmpfs needs root (CI runs as root)");
-    Path mount = Files.createDirectories(tmp.resolve("full-ingest"));
-    Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs",
-        mount.toString()).inheritIO().start();
-    assertEquals(0, p.waitFor(), "mount a 2 MB tmpfs");
-    try {
+    onSmallDisk("full-ingest", "2m", mount -> {
       String small = mount.resolve("archive").toString();
       assertEquals(0, CliTest.run("ingest", "--archive", small,
           CORPUS.resolve("water-orangi.en.txt").toString()).code());
@@ -110,9 +116,7 @@ class HardeningTest {
       CliTest.Run search = CliTest.run("search", "--archive", small, "Orangi", "--json");
       assertEquals(0, search.code(), search.err());
       assertTrue(search.json().get("total").asInt() >= 1, "the earlier article is still there");
-    } finally {
-      new ProcessBuilder("umount", mount.toString()).inheritIO().start().waitFor();
-    }
+    });
   }
 
   @Test

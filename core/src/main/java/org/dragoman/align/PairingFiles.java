@@ -92,34 +92,26 @@ public final class PairingFiles {
 
   private record DecisionsFile(List<List<String>> pins, List<List<String>> forbids) {}
 
-  /**
-   * Returns the groups of the last pairing run, or none: also when the file is damaged, which is
-   * logged; the next {@code align --archive} pairs the whole archive again and rewrites it.
-   */
+  /** Returns the groups of the last pairing run, or none (see {@link #readGroups}). */
   public List<TranslationGroup> groups() throws IOException {
+    return readGroups().orElse(List.of());
+  }
+
+  /**
+   * The groups of the last pairing run; empty when no run wrote them, or when the file is
+   * damaged, which is logged: the next {@code align --archive} pairs the archive again.
+   */
+  public java.util.Optional<List<TranslationGroup>> readGroups() throws IOException {
     if (!Files.isRegularFile(groups)) {
-      return List.of();
+      return java.util.Optional.empty();
     }
     try {
-      return List.of(JSON.readValue(groups.toFile(), TranslationGroup[].class));
+      return java.util.Optional.of(List.of(JSON.readValue(groups.toFile(), TranslationGroup[].class)));
     } catch (tools.jackson.core.JacksonException e) {
       log.warn("{} is damaged ({}): translations are left out until 'dragoman align --archive "
           + "{}' pairs the archive again", groups, JsonProblems.describe(e),
           groups.getParent().getParent());
-      return List.of();
-    }
-  }
-
-  /** Whether the groups' file is there and whole (a pairing run wrote it). */
-  public boolean groupsReadable() {
-    if (!Files.isRegularFile(groups)) {
-      return false;
-    }
-    try {
-      JSON.readValue(groups.toFile(), TranslationGroup[].class);
-      return true;
-    } catch (RuntimeException e) {
-      return false;
+      return java.util.Optional.empty();
     }
   }
 

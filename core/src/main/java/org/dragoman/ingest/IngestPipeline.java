@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import lombok.extern.slf4j.Slf4j;
+import org.dragoman.io.Reasons;
 import org.dragoman.align.DocumentAnchors;
 import org.dragoman.entity.Annotator;
 import org.dragoman.entity.DatePreference;
@@ -273,7 +274,7 @@ public final class IngestPipeline {
         return;
       }
       if (o.fatal() != null) {
-        stop("the index could not be written (" + describe(o.fatal()) + ")");
+        stop("the index could not be written (" + Reasons.of(o.fatal()) + ")");
         return;
       }
       counts[o.status().ordinal()]++;
@@ -300,7 +301,7 @@ public final class IngestPipeline {
         uncommitted.clear();
         lastCommit = System.nanoTime();
       } catch (IOException | UncheckedIOException | IllegalStateException e) {
-        stop("the index could not be committed (" + describe(e) + ")");
+        stop("the index could not be committed (" + Reasons.of(e) + ")");
       }
       clock.add(StageClock.Stage.COMMIT, t);
     }
@@ -387,7 +388,7 @@ public final class IngestPipeline {
       return new Outcome(IngestReport.Status.FAILED, null, null, null, e, false, size);
     } catch (RuntimeException e) {
       log.warn("Unexpected failure reading {}", source, e);
-      return Outcome.failed(source, "could not be read (" + describe(e) + ")", size);
+      return Outcome.failed(source, "could not be read (" + Reasons.of(e) + ")", size);
     }
   }
 
@@ -487,26 +488,5 @@ public final class IngestPipeline {
     } catch (IOException e) {
       return 0;
     }
-  }
-
-  /**
-   * The reason in words: the first cause that says something (an index writer closed because an
-   * earlier write failed says nothing; the failed write does), and a full disk named as one.
-   */
-  static String describe(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t
-        && (t instanceof org.apache.lucene.store.AlreadyClosedException
-            || t instanceof UncheckedIOException || t.getMessage() == null)) {
-      t = t.getCause();
-    }
-    String m = t.getMessage();
-    if (m == null || m.isBlank()) {
-      m = t.getClass().getSimpleName();
-    }
-    if (m.contains("No space left on device")) {
-      return "the disk is full: " + m;
-    }
-    return m;
   }
 }

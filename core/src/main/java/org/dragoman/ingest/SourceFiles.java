@@ -1,11 +1,9 @@
 package org.dragoman.ingest;
 
 import java.io.IOException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -65,7 +63,7 @@ public final class SourceFiles {
         given.toRealPath();
         return "cannot be read";
       } catch (IOException e) {
-        String why = describe(e);
+        String why = org.dragoman.io.Reasons.of(e);
         return why.startsWith("symbolic link")
             ? why
             : "symbolic link that leads nowhere readable (" + why + ")";
@@ -106,13 +104,13 @@ public final class SourceFiles {
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
               if (!isHidden(file)) {
-                failures.add(new Failure(file.toString(), describe(e)));
+                failures.add(new Failure(file.toString(), org.dragoman.io.Reasons.of(e)));
               }
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
-      failures.add(new Failure(root.toString(), describe(e)));
+      failures.add(new Failure(root.toString(), org.dragoman.io.Reasons.of(e)));
     }
     found.sort((a, b) -> a.path().toString().compareTo(b.path().toString()));
     files.addAll(found);
@@ -123,20 +121,4 @@ public final class SourceFiles {
     return name != null && name.toString().startsWith(".");
   }
 
-  static String describe(IOException e) {
-    if (e instanceof FileSystemLoopException) {
-      return "symbolic link loop: the folder contains itself";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "no such file or folder";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    String m = e.getMessage();
-    if (m != null && m.contains("Too many levels of symbolic links")) {
-      return "symbolic link loop";
-    }
-    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
-  }
 }

@@ -103,18 +103,8 @@ public final class AtomicFiles {
     }
   }
 
-  /** The reason of an I/O failure in words: "No space left on device", "Permission denied"… */
-  public static String reason(IOException e) {
-    String m = e.getMessage();
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file or folder";
-    }
-    if (m != null && m.contains("No space left on device")) {
-      return "the disk is full (No space left on device)";
-    }
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  /** The reason of an I/O failure in words (see {@link Reasons}). */
+  public static String reason(java.io.IOException e) {
+    return Reasons.of(e);
   }
 }

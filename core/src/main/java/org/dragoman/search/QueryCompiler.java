@@ -154,10 +154,7 @@ final class QueryCompiler {
         case UserQuery.Group inner -> group(inner, f, budget);
       };
       if (sub == null) {
-        if (c.occur() == UserQuery.Occur.MUST && !(c.node() instanceof UserQuery.Group)) {
-          continue; // a required stop word requires nothing
-        }
-        continue;
+        continue; // a stop word (required or not) requires nothing
       }
       BooleanClause.Occur occur = switch (c.occur()) {
         case SHOULD -> BooleanClause.Occur.SHOULD;
