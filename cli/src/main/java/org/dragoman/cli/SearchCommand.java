@@ -188,7 +188,7 @@ final class SearchCommand implements Callable<Integer> {
           + Terminal.fit(h.published() == null ? "" : h.published().toString(), 12)
           + Terminal.fit(h.id(), 18) + Terminal.isolate(h.title()));
       for (String s : h.snippets()) {
-        out.println("    " + Terminal.isolate(Terminal.snippet(s, ansi)));
+        out.println("    " + Terminal.snippet(s, ansi));
       }
       for (SearchHit.Translation t : h.translations()) {
         out.println("    " + Terminal.fit("↔ " + t.language(), 6) + Terminal.fit(t.id(), 18)

@@ -81,9 +81,15 @@ final class Terminal {
     return isolate(t) + " ".repeat(Math.max(0, cols - width(t)));
   }
 
-  /** Turns a snippet's {@code <mark>} markup into bold on a terminal, or plain text. */
+  /**
+   * A snippet for the terminal: made safe and isolated first, then its {@code <mark>} markup
+   * turned into bold (our own escape sequences, added after the article's were neutralised), or
+   * plain text.
+   */
   static String snippet(String html, boolean ansi) {
-    String s = safe(html).replace("<mark>", ansi ? "\u001b[1m" : "").replace("</mark>", ansi ? "\u001b[0m" : "");
-    return s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    String text = html.replace("<mark>", "\uE000").replace("</mark>", "\uE001")
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    return isolate(text).replace("\uE000", ansi ? "\u001b[1m" : "")
+        .replace("\uE001", ansi ? "\u001b[0m" : "");
   }
 }
