@@ -88,7 +88,7 @@ final class Anchors {
     if (c < 0x80) {
       return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
-    return c >= 0xAA && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    return c >= 0xAA && Scripts.isLatin(c);
   }
 
   private static boolean continuesLatinWord(char c) {

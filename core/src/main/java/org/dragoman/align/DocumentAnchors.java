@@ -39,7 +39,14 @@ public final class DocumentAnchors {
           out.add("l:" + a);
         }
       }
-      for (String k : NameWords.keys(line, latin, proclitics, true, NameWords.DOCUMENT_MIN_KEY)) {
+      if (latin) { // a capital at the start of each line says nothing
+        for (String k : NameWords.keys(line, true, proclitics, true, NameWords.DOCUMENT_MIN_KEY)) {
+          out.add("k:" + k);
+        }
+      }
+    }
+    if (!latin) { // every word counts, wherever its line starts
+      for (String k : NameWords.keys(text, false, proclitics, true, NameWords.DOCUMENT_MIN_KEY)) {
         out.add("k:" + k);
       }
     }

@@ -1,5 +1,6 @@
 package org.dragoman.align;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +41,7 @@ final class NameWords {
   static Set<String> keys(String text, boolean latin, List<String> proclitics,
       boolean otherScriptOnly, int minKey) {
     Set<String> keys = new LinkedHashSet<>();
+    Set<String> seen = new HashSet<>();
     boolean first = true;
     int len = text.length();
     for (int i = 0; i < len; ) {
@@ -68,6 +70,10 @@ final class NameWords {
         continue;
       }
       String w = text.substring(start, i);
+      if (!seen.add(w)) {
+        first = false;
+        continue; // a word met before gave its skeletons then
+      }
       if (!otherScriptOnly || !Scripts.isMostlyLatin(w)) {
         add(w, keys, minKey);
         for (String p : proclitics) {

@@ -86,6 +86,10 @@ final class DateReader {
    */
   private boolean cannotStart(int s) {
     Tokens.Token t = tokens.get(s);
+    if (!t.number() && !vocabulary.mayStart(t.key())) {
+      matched[s] = true; // and no match: the vocabulary holds no phrase that starts here
+      return true;
+    }
     if (t.number() || match(s) != null || vocabulary.startsTemplate(t.key())) {
       return false;
     }

@@ -136,6 +136,26 @@ final class DateVocabulary {
   /** Indexes of templates that start with their amount, by the first word after it ("ago"…). */
   private final Map<String, List<Integer>> byAfter = new HashMap<>();
 
+  /** Every word a date expression can start with, of any kind; made at first need. */
+  private volatile Set<String> starters;
+
+  /**
+   * Whether a date expression of any kind can start at a word with key {@code key}: a first word
+   * of the vocabulary (with a proclitic written onto it, too), a template's first word, or a stop
+   * word (before a template's unit). One lookup that most words of a text fail.
+   */
+  boolean mayStart(String key) {
+    Set<String> s = starters;
+    if (s == null) {
+      s = new HashSet<>(root.next.keySet());
+      s.addAll(procliticRoots().keySet());
+      s.addAll(byBefore.keySet());
+      s.addAll(stopWords);
+      starters = s;
+    }
+    return s.contains(key);
+  }
+
   /** Whether a template starts with the word {@code key} ("in" of "in N days"). */
   boolean startsTemplate(String key) {
     return byBefore.containsKey(key);
@@ -529,6 +549,38 @@ final class DateVocabulary {
     if (!node.senses.contains(sense)) {
       node.senses.add(sense);
     }
+  }
+
+  /** Words that name a month or a weekday in full, or a day ("today"), keyed; made at first need. */
+  private volatile Set<String> fullDateWords;
+
+  /**
+   * Whether the word of {@code key} names a month or a weekday in full, or a day by itself
+   * ("yesterday"): a word that is no part of a name beside it.
+   */
+  boolean isFullDateWord(String key) {
+    Set<String> words = fullDateWords;
+    if (words == null) {
+      words = new HashSet<>();
+      for (Map.Entry<String, Node> e : root.next.entrySet()) {
+        for (Sense s : e.getValue().senses) {
+          if (s instanceof MonthName m && !m.abbreviated()
+              || s instanceof WeekdayName w && !w.abbreviated()
+              || s instanceof DayOffset) {
+            words.add(e.getKey());
+            break;
+          }
+        }
+      }
+      fullDateWords = words;
+    }
+    return words.contains(key);
+  }
+
+  /** Whether the word of {@code key} has a sense of its own (what {@link #sensesOf} finds). */
+  boolean isWord(String key) {
+    Node node = root.next.get(key);
+    return node != null && !node.senses.isEmpty();
   }
 
   /** For tests and diagnostics: the senses of one phrase. */

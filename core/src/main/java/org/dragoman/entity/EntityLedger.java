@@ -43,6 +43,16 @@ public final class EntityLedger {
     int mentions;
     int articles;
 
+    /** Whether some language writes this node {@code label} (what {@link #allLabels} holds). */
+    boolean hasLabel(String label) {
+      for (Map<String, Integer> byLabel : labels.values()) {
+        if (byLabel.getOrDefault(label, 0) > 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     Set<String> allLabels() {
       Set<String> out = new LinkedHashSet<>();
       labels.values().forEach(m -> m.forEach((l, c) -> {
@@ -106,7 +116,7 @@ public final class EntityLedger {
         nodes.put(key, n);
       }
       Map<String, Integer> byLabel = n.labels.computeIfAbsent(language, k -> new TreeMap<>());
-      boolean newLabel = byLabel.getOrDefault(label, 0) == 0 && !n.allLabels().contains(label);
+      boolean newLabel = byLabel.getOrDefault(label, 0) == 0 && !n.hasLabel(label);
       byLabel.merge(label, 1, Integer::sum);
       n.mentions++;
       touched.add(n);

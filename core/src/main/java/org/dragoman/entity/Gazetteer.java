@@ -117,6 +117,11 @@ public final class Gazetteer {
     return byKey.get(key(Tokens.of(name)));
   }
 
+  /** The place of one word given by its key ({@link TextNormalizer#matchKey}), or {@code null}. */
+  Place lookupKey(String key) {
+    return byKey.get(key);
+  }
+
   Place lookup(List<Tokens.Token> tokens, int from, int to) {
     return byKey.get(key(tokens.subList(from, to)));
   }

@@ -177,16 +177,18 @@ public final class MentionFinder {
         names.set(k, new Mention(m.type(), tail, m.start() + space + 1, m.end(), tail, null, id, null, null));
       }
     }
-    for (Mention m : new ArrayList<>(names)) {
+    List<Mention> surnamesAlone = new ArrayList<>();
+    for (Mention m : names) {
       if (m.type() == null) {
         String id = surnames.get(TextNormalizer.matchKey(m.text()));
-        names.remove(m);
         if (id != null) {
-          names.add(new Mention(Type.PERSON, m.text(), m.start(), m.end(), m.text(), null, id, null, null));
+          surnamesAlone.add(new Mention(Type.PERSON, m.text(), m.start(), m.end(), m.text(), null, id, null, null));
         }
+      } else {
+        out.add(m);
       }
     }
-    out.addAll(names);
+    out.addAll(surnamesAlone);
   }
 
   private static boolean cased(String text, Tokens.Token t) {
@@ -261,10 +263,7 @@ public final class MentionFinder {
   }
 
   private boolean isDateWord(Tokens.Token t) {
-    return dateWords.sensesOf(t.key()).stream()
-        .anyMatch(s -> s instanceof DateVocabulary.MonthName m && !m.abbreviated()
-            || s instanceof DateVocabulary.WeekdayName w && !w.abbreviated()
-            || s instanceof DateVocabulary.DayOffset);
+    return dateWords.isFullDateWord(t.key());
   }
 
   /** Punctuation before a word that ends a sentence, a quotation or a bracket before it. */
@@ -390,7 +389,7 @@ public final class MentionFinder {
       String stripped = null;
       if (place == null && len == 1) {
         stripped = withoutProclitic(t.key());
-        place = stripped == null ? null : gazetteer.lookup(stripped);
+        place = stripped == null ? null : gazetteer.lookupKey(stripped);
       }
       if (place != null && tight(tokens, i, i + len)) {
         int s = t.start() + (stripped == null ? 0 : t.key().length() - stripped.length());
@@ -422,7 +421,7 @@ public final class MentionFinder {
     while (end < tokens.size() && end - (i + 1) < max && tight(tokens, end - 1, end + 1)
         && tokens.get(end).isWord() && !stopWords.contains(tokens.get(end).key())
         && !cues.containsKey(tokens.get(end).key()) && !cased(text, tokens.get(end))
-        && dateWords.sensesOf(tokens.get(end).key()).isEmpty()) {
+        && !dateWords.isWord(tokens.get(end).key())) {
       end++;
     }
     if (end == i + 1) {

@@ -233,21 +233,72 @@ public final class ArticleReader {
   private String removeDebris(String text) {
     String out = text;
     for (LanguagePack.Debris d : debris) {
-      if (d.hint() == null || containsIgnoreCase(out, d.hint())) {
+      if (d.maxLine() > 0) {
+        out = removeLines(out, d);
+      } else if (d.hint() == null || containsIgnoreCase(out, d.hint())) {
         out = d.pattern().matcher(out).replaceAll("\n");
       }
     }
     return out;
   }
 
+  /**
+   * What {@code replaceAll} of a whole-line pattern does, trying the pattern only on the lines
+   * short enough for it: most lines of a text are not, and a line-anchored pattern otherwise
+   * starts a match attempt at every character.
+   */
+  private static String removeLines(String text, LanguagePack.Debris d) {
+    Matcher m = null;
+    StringBuilder out = null;
+    int copied = 0;
+    for (int start = 0; start <= text.length(); ) {
+      int end = start;
+      while (end < text.length() && !isLineEnd(text.charAt(end))) {
+        end++;
+      }
+      int s = start;
+      int e = end;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s && e - s <= d.maxLine()) {
+        m = m == null ? d.pattern().matcher(text) : m;
+        m.region(start, end);
+        if (m.matches()) {
+          out = out == null ? new StringBuilder(text.length()) : out;
+          out.append(text, copied, start).append('\n');
+          copied = end;
+        }
+      }
+      start = end + 1;
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  /** The line terminators of {@link Pattern}'s {@code ^} and {@code $} in multi-line mode. */
+  private static boolean isLineEnd(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
   /** Whether {@code text} holds {@code word} (lower case, ASCII), in any case. */
   static boolean containsIgnoreCase(String text, String word) {
     char first = word.charAt(0);
     char upper = Character.toUpperCase(first);
-    for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
-      char c = text.charAt(i);
-      if ((c == first || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+    int n = word.length();
+    // indexOf runs over the text many characters at a time
+    for (int i = text.indexOf(first); i >= 0 && i <= text.length() - n; i = text.indexOf(first, i + 1)) {
+      if (text.regionMatches(true, i, word, 0, n)) {
         return true;
+      }
+    }
+    if (upper != first) {
+      for (int i = text.indexOf(upper); i >= 0 && i <= text.length() - n; i = text.indexOf(upper, i + 1)) {
+        if (text.regionMatches(true, i, word, 0, n)) {
+          return true;
+        }
       }
     }
     return false;

@@ -54,7 +54,7 @@ public final class EnglishPack implements LanguagePack {
 
   private static final List<Debris> DEBRIS_RULES = List.of(
       new Debris(DEBRIS.get(0), "tweet"), new Debris(DEBRIS.get(1), "["),
-      new Debris(DEBRIS.get(2), null), new Debris(DEBRIS.get(3), "cookie"));
+      new Debris(DEBRIS.get(2), null, 30), new Debris(DEBRIS.get(3), "cookie"));
 
   @Override
   public List<Debris> debrisRules() {

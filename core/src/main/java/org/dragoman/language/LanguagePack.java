@@ -54,9 +54,16 @@ public interface LanguagePack {
   /**
    * One pattern of {@link #debris}, with a word every match contains ({@code hint}, compared
    * without regard to case), or {@code null}: a text without the word is not searched for it,
-   * which spares reading most texts with patterns that must look at every line.
+   * which spares reading most texts with patterns that must look at every line. A {@code
+   * maxLine} above 0 says the pattern only ever matches a whole line, of at most that many
+   * characters without the spaces around them: only such lines are tried.
    */
-  record Debris(Pattern pattern, String hint) {}
+  record Debris(Pattern pattern, String hint, int maxLine) {
+    /** A pattern with a hint (or {@code null}) that may match anywhere. */
+    public Debris(Pattern pattern, String hint) {
+      this(pattern, hint, 0);
+    }
+  }
 
   /** {@link #debris}, each with its hint; by default none has one. */
   default List<Debris> debrisRules() {

@@ -8,7 +8,21 @@ public final class Scripts {
   /** Letters looked at, at most: a text's script shows in its first thousands of letters. */
   private static final int SAMPLE_LETTERS = 5000;
 
+  /** ICU's script of each character of the Basic Multilingual Plane, Latin or not, looked up once. */
+  private static final boolean[] LATIN_BMP = new boolean[0x10000];
+
+  static {
+    for (int c = 0; c < LATIN_BMP.length; c++) {
+      LATIN_BMP[c] = UScript.getScript(c) == UScript.LATIN;
+    }
+  }
+
   private Scripts() {}
+
+  /** Whether {@code cp} is of the Latin script (ICU's script property; letters and marks). */
+  public static boolean isLatin(int cp) {
+    return cp < 0x10000 ? LATIN_BMP[cp] : UScript.getScript(cp) == UScript.LATIN;
+  }
 
   /** Whether at least half the letters of {@code text} are Latin (a text without letters is). */
   public static boolean isMostlyLatin(CharSequence text) {
@@ -19,7 +33,7 @@ public final class Scripts {
       i += Character.charCount(cp);
       if (Character.isLetter(cp)) {
         letters++;
-        if (UScript.getScript(cp) == UScript.LATIN) {
+        if (isLatin(cp)) {
           latin++;
         }
       }

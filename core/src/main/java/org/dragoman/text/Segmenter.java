@@ -104,24 +104,46 @@ public final class Segmenter {
    */
   static boolean looksHardWrapped(String text) {
     // judged on the first lines: enough to tell, without copying a long text line by line
-    String[] lines = text.substring(0, Math.min(text.length(), HARD_WRAP_SAMPLE)).split("\\R", -1);
+    List<String> lines = lines(text, Math.min(text.length(), HARD_WRAP_SAMPLE));
     int blank = 0;
     int full = 0;
     int runOn = 0;
-    for (int k = 0; k < lines.length; k++) {
-      String line = lines[k].strip();
+    for (int k = 0; k < lines.size(); k++) {
+      String line = lines.get(k).strip();
       if (line.isEmpty()) {
         blank++;
         continue;
       }
       full++;
-      boolean nextNonBlank = k + 1 < lines.length && !lines[k + 1].isBlank();
+      boolean nextNonBlank = k + 1 < lines.size() && !lines.get(k + 1).isBlank();
       char last = line.charAt(line.length() - 1);
       if (nextNonBlank && line.length() >= 40 && line.length() <= 100 && ".!?؟۔:\"”»".indexOf(last) < 0) {
         runOn++;
       }
     }
     return blank > 0 && full >= 4 && runOn * 2 > full;
+  }
+
+  /**
+   * The lines of {@code text[0, end)} as {@code split("\\R", -1)} gives them (a line break is
+   * CR LF or any one of LF, VT, FF, CR, NEL, LS, PS), without a regular expression.
+   */
+  static List<String> lines(String text, int end) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085'
+          || c == '\u2028' || c == '\u2029') {
+        out.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < end && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    out.add(text.substring(start, end));
+    return out;
   }
 
   /**

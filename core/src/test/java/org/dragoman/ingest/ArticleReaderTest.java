@@ -76,6 +76,32 @@ class ArticleReaderTest {
         a.sentences().get(a.sentences().size() - 1).text(a.text()));
   }
 
+  @Test
+  void read_shareLinesAmongParagraphs_removesTheLinesOnlyWhereTheyStandAlone() throws Exception {
+    String text = "Strike at the port enters its third week\n\n"
+        + "Dockers in Haifa said on Monday that they would stay out.\n"
+        + "   Share   \n"
+        + "Read more\n"
+        + "Share this article: the union asked readers to share its appeal with friends abroad.\n"
+        + "Advertisement\r\n"
+        + "\u0627\u0644\u0625\u0636\u0631\u0627\u0628 \u0645\u0633\u062a\u0645\u0631. Print";
+    Article a = read("debris.txt", text.getBytes(StandardCharsets.UTF_8));
+    assertFalse(a.text().contains("Read more"), a.text());
+    assertFalse(a.text().contains("Advertisement"), a.text());
+    assertTrue(a.text().lines().noneMatch(l -> l.strip().equals("Share")), a.text());
+    // a sentence that starts like a button caption, and a caption word inside a line, stay
+    assertTrue(a.text().contains("Share this article: the union asked readers to share"), a.text());
+    assertTrue(a.text().contains("\u0645\u0633\u062a\u0645\u0631. Print"), a.text());
+  }
+
+  @Test
+  void containsIgnoreCase_findsTheWordInAnyCase_andNotAcrossTheEnd() {
+    assertTrue(ArticleReader.containsIgnoreCase("Accept COOKIES to read on", "cookie"));
+    assertTrue(ArticleReader.containsIgnoreCase("قبول Cookie", "cookie"));
+    assertFalse(ArticleReader.containsIgnoreCase("no cooki", "cookie"));
+    assertFalse(ArticleReader.containsIgnoreCase("", "cookie"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"UTF-8", "UTF-16LE", "UTF-16BE", "windows-1256", "ISO-8859-6"})
   void read_arabicInEncoding_decodesExactly(String charset) throws Exception {

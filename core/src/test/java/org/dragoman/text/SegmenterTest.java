@@ -68,4 +68,14 @@ class SegmenterTest {
     assertTrue(Segmenter.looksHardWrapped(text));
     assertEquals(2, Segmenter.paragraphs(text).size());
   }
+
+  @Test
+  void lines_everyKindOfLineBreak_asTheRegularExpressionSplitsThem() {
+    String text = "سطر أول\r\nsecond\rthird\u2028رابع\u0085\n\fend\r";
+    assertEquals(List.of(text.split("\\R", -1)), Segmenter.lines(text, text.length()));
+    // cut inside a CR LF: the CR ends its line, as in the substring
+    int cut = text.indexOf('\n');
+    assertEquals(List.of(text.substring(0, cut).split("\\R", -1)), Segmenter.lines(text, cut));
+    assertEquals(List.of(""), Segmenter.lines("", 0));
+  }
 }
