@@ -432,6 +432,31 @@ final class ArchiveAlignment {
     return direct.size() > 0 ? direct : files.lexicon(target, source).reversed();
   }
 
+  private record Cached(String stamp, Lexicon lexicon) {}
+
+  private final Map<String, Cached> searchLexicons = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * {@link #lexicon}, kept between searches and read again only when an alignment wrote either
+   * direction's file since.
+   */
+  Lexicon lexiconForSearch(String source, String target) throws IOException {
+    String stamp = stamp(files.lexiconFile(source, target)) + "|"
+        + stamp(files.lexiconFile(target, source));
+    Cached c = searchLexicons.get(source + " " + target);
+    if (c == null || !c.stamp().equals(stamp)) {
+      c = new Cached(stamp, lexicon(source, target));
+      searchLexicons.put(source + " " + target, c);
+    }
+    return c.lexicon();
+  }
+
+  private static String stamp(Path file) throws IOException {
+    return Files.exists(file)
+        ? Files.getLastModifiedTime(file).toMillis() + ":" + Files.size(file)
+        : "none";
+  }
+
   /** Pins articles {@code a} and {@code b} into one group for every later run. */
   void pin(String a, String b) throws IOException {
     files.writeDecisions(files.decisions().pin(a, b));

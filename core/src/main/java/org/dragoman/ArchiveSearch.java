@@ -13,6 +13,7 @@ import org.dragoman.index.FacetCounts;
 import org.dragoman.index.Schema;
 import org.dragoman.model.TranslationGroup;
 import org.dragoman.search.ArticleSearcher;
+import org.dragoman.search.QueryTranslator;
 import org.dragoman.search.SearchHit;
 import org.dragoman.search.SearchRequest;
 import org.dragoman.search.SearchResult;
@@ -29,8 +30,41 @@ final class ArchiveSearch {
   ArchiveSearch(ArchiveStore store, ArchiveEntities entities, ArchiveAlignment alignment) {
     this.store = store;
     this.alignment = alignment;
-    this.searcher = new ArticleSearcher(store, entities::resolver);
+    this.searcher = new ArticleSearcher(store, entities::resolver, this::translate,
+        this::translationsOf);
   }
+
+  /** The archive's word translations from {@code from} to {@code to}, through its lexicon. */
+  private List<QueryTranslator.Translation> translate(String from, String to, String term) {
+    try {
+      return alignment.lexiconForSearch(from, to).translations(term, CROSS_TRANSLATIONS, 0f).stream()
+          .map(t -> new QueryTranslator.Translation(t.word(), t.probability())).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The other articles of {@code id}'s translation group, each with its language. */
+  private Map<String, String> translationsOf(String id) {
+    try {
+      TranslationGroup g = alignment.groupIndex().get(id);
+      if (g == null) {
+        return Map.of();
+      }
+      Map<String, String> out = new java.util.LinkedHashMap<>();
+      for (String other : g.articles()) {
+        if (!other.equals(id)) {
+          store.brief(other).ifPresent(b -> out.put(b.id(), b.language()));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Translations asked of the lexicon per word (the searcher keeps the likely ones). */
+  private static final int CROSS_TRANSLATIONS = 10;
 
   /** Searches the archive; each hit lists its translations. */
   SearchResult search(SearchRequest request) throws IOException {

@@ -64,6 +64,11 @@ final class EvalSearchCommand implements Callable<Integer> {
       description = "Only articles in these languages.")
   List<String> languages = List.of();
 
+  @Option(names = "--across",
+      description = "Search across languages (as search --across): for queries in another "
+          + "language than the documents.")
+  boolean across;
+
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
 
@@ -88,7 +93,7 @@ final class EvalSearchCommand implements Callable<Integer> {
       }
       try (Archive archive = Archive.openReadOnly(dir)) {
         SearchRequest template = SearchRequest.of("").withLimit(100)
-            .withLanguages(new LinkedHashSet<>(languages));
+            .withLanguages(new LinkedHashSet<>(languages)).withAcross(across);
         t0 = System.nanoTime();
         hits = SearchCommand.run(archive, queries, template);
         t1 = System.nanoTime();

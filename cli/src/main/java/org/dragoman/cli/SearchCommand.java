@@ -47,6 +47,13 @@ final class SearchCommand implements Callable<Integer> {
           + " codes: en, eng, ara, arb…")
   List<String> languages = List.of();
 
+  @Option(names = "--across",
+      description = "Find articles in other languages than the query's too: the query's words "
+          + "translated with the word lexicons the archive learned from its translations "
+          + "(align --archive), names and numbers in any script, and the translations of the "
+          + "articles it finds in its own language. Each hit says how it matched.")
+  boolean across;
+
   @Option(names = "--queries", paramLabel = "FILE",
       description = "Run every query of FILE (ID<TAB>QUERY a line) and print a TREC run: "
           + "ID Q0 DOCNO RANK SCORE TAG, --limit hits each.")
@@ -87,7 +94,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     LocalDate[] range = mentions == null ? new LocalDate[2] : dateRange(mentions);
     SearchRequest request = new SearchRequest(query, new LinkedHashSet<>(languages), from, to, sort,
-        limit, offset, entities, range[0], range[1], facetLimit);
+        limit, offset, entities, range[0], range[1], facetLimit, across);
     if (queries != null) {
       return runQueries(request);
     }
@@ -198,6 +205,9 @@ final class SearchCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder("    mentions:");
         h.entities().forEach(e -> b.append(' ').append(e.id()).append(" (").append(e.mentions()).append(')'));
         out.println(Terminal.safe(b.toString()));
+      }
+      if (!h.matched().isEmpty()) {
+        out.println("    matched: " + Terminal.safe(String.join(", ", h.matched())));
       }
       out.println("    " + Terminal.safe(h.source()));
     }

@@ -202,6 +202,44 @@ public final class Lexicon {
 
   private static final int FORMAT = 1;
 
+  /** A word of the target language and its probability given a source word. */
+  public record Translation(String word, float probability) {}
+
+  private volatile String[] targetWords;
+
+  /**
+   * The likeliest translations of the source word {@code word} (a term of the source language's
+   * analysis), most probable first: at most {@code max}, each of probability {@code min} or more.
+   */
+  public List<Translation> translations(String word, int max, float min) {
+    Row row = forwardRow(sourceId(word));
+    if (row.ids().length == 0) {
+      return List.of();
+    }
+    String[] words = targetWords;
+    if (words == null) {
+      words = new String[targetIds.size() + 1]; // ids start at 1: 0 is the empty word
+      for (var e : targetIds.object2IntEntrySet()) {
+        words[e.getIntValue()] = e.getKey();
+      }
+      targetWords = words;
+    }
+    List<Translation> out = new java.util.ArrayList<>();
+    for (int k = 0; k < row.ids().length; k++) {
+      int id = row.ids()[k];
+      if (id > 0 && id < words.length && words[id] != null && row.probabilities()[k] >= min) {
+        out.add(new Translation(words[id], row.probabilities()[k]));
+      }
+    }
+    out.sort((a, b) -> Float.compare(b.probability(), a.probability()));
+    return out.size() > max ? List.copyOf(out.subList(0, max)) : out;
+  }
+
+  /** Whether the source word {@code word} has a known translation. */
+  public boolean knows(String word) {
+    return forwardRow(sourceId(word)).ids().length > 0;
+  }
+
   /** Returns the id of a source word, or -1 when unknown. */
   int sourceId(String word) {
     return sourceIds.getInt(word);

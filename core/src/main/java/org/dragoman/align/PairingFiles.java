@@ -83,7 +83,8 @@ public final class PairingFiles {
     });
   }
 
-  private Path lexiconFile(String source, String target) {
+  /** The file of the {@code source}→{@code target} lexicon (there or not). */
+  public Path lexiconFile(String source, String target) {
     if (!source.matches("[a-zA-Z-]+") || !target.matches("[a-zA-Z-]+")) {
       throw new IllegalArgumentException("Not language tags: " + source + ", " + target);
     }

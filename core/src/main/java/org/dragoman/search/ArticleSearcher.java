@@ -13,6 +13,8 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -48,6 +50,8 @@ public final class ArticleSearcher {
 
   private final ArchiveStore store;
   private final java.util.function.Supplier<EntityResolver> entities;
+  private final QueryTranslator translator;
+  private final java.util.function.Function<String, Map<String, String>> translationsOf;
 
   public ArticleSearcher(ArchiveStore store) {
     this(store, () -> EntityResolver.NONE);
@@ -55,8 +59,29 @@ public final class ArticleSearcher {
 
   /** A searcher that filters and counts by entity through {@code entities} (read at each search). */
   public ArticleSearcher(ArchiveStore store, java.util.function.Supplier<EntityResolver> entities) {
+    this(store, entities, QueryTranslator.NONE);
+  }
+
+  /**
+   * A searcher that also finds articles in other languages than the query's, when a request asks
+   * ({@link SearchRequest#across}), through {@code translator}'s word translations.
+   */
+  public ArticleSearcher(ArchiveStore store, java.util.function.Supplier<EntityResolver> entities,
+      QueryTranslator translator) {
+    this(store, entities, translator, id -> Map.of());
+  }
+
+  /**
+   * A searcher that searches across languages with {@code translator}, and through {@code
+   * translationsOf}: the translations of an article (id → language), from its translation group.
+   */
+  public ArticleSearcher(ArchiveStore store, java.util.function.Supplier<EntityResolver> entities,
+      QueryTranslator translator,
+      java.util.function.Function<String, Map<String, String>> translationsOf) {
     this.store = store;
     this.entities = entities;
+    this.translator = translator;
+    this.translationsOf = translationsOf;
   }
 
   /**
@@ -92,12 +117,66 @@ public final class ArticleSearcher {
       }
     }
     EntityResolver resolver = entities.get();
-    Query query = build(request, languages, resolver);
-    return store.withSearcher(s -> run(s, query, request, languages, resolver));
+    Map<String, Via> viaTranslation = request.across() && !wanted.isEmpty()
+        ? foundInOtherLanguages(request, held, wanted) : Map.of();
+    Built built = build(request, languages, List.copyOf(held), resolver, viaTranslation);
+    return store.withSearcher(s -> run(s, built, request, languages, resolver));
   }
 
-  private Query build(SearchRequest request, List<String> languages, EntityResolver resolver) {
+  /**
+   * A translation of an article found in its own language scores this share of that article's
+   * score, beside what the query finds in the translation itself: the article's words matched
+   * in its own language say more than the words translated, but not as much as a match.
+   */
+  static final float TRANSLATION_WEIGHT = 0.1f;
+
+  /** Hits of the other languages whose translations are looked for. */
+  static final int TRANSLATED_HITS = 20;
+
+  /** An article found as the translation of {@code source}, which the query found with {@code score}. */
+  private record Via(String source, float score) {}
+
+  /**
+   * The articles of the wanted languages that translate an article the query finds in another
+   * language, each with the article found (the best one).
+   */
+  private Map<String, Via> foundInOtherLanguages(SearchRequest request, Set<String> held,
+      Set<String> wanted) throws IOException {
+    Set<String> others = new java.util.LinkedHashSet<>(held);
+    others.removeAll(wanted);
+    if (others.isEmpty()) {
+      return Map.of();
+    }
+    SearchRequest elsewhere = request.withLanguages(others).withAcross(false).withOffset(0)
+        .withLimit(TRANSLATED_HITS);
+    Built b = build(elsewhere, List.copyOf(others), List.copyOf(held), entities.get(), Map.of());
+    Map<String, Via> out = new LinkedHashMap<>();
+    store.withSearcher(s -> {
+      TopDocs top = s.search(b.query(), TRANSLATED_HITS);
+      StoredFields stored = s.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        String id = stored.document(sd.doc, Set.of(Schema.ID)).get(Schema.ID);
+        for (Map.Entry<String, String> t : translationsOf.apply(id).entrySet()) {
+          if (wanted.contains(t.getValue()) && !out.containsKey(t.getKey())) {
+            out.put(t.getKey(), new Via(id, sd.score));
+          }
+        }
+      }
+      return null;
+    });
+    return out;
+  }
+
+  /**
+   * A search's query, and the queries that say how a hit matched ("words", "translated from en",
+   * "names and numbers"), with the articles found as translations of others.
+   */
+  private record Built(Query query, Map<String, Query> reasons, Map<String, Via> viaTranslation) {}
+
+  private Built build(SearchRequest request, List<String> languages, List<String> held,
+      EntityResolver resolver, Map<String, Via> viaTranslation) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
+    Map<String, BooleanQuery.Builder> reasons = new LinkedHashMap<>();
     // the query in the form the text was stored in (NFC: "क़" typed precomposed finds the
     // text's "क़"), without controls
     String text = org.dragoman.text.TextNormalizer.nfc(
@@ -108,25 +187,52 @@ public final class ArticleSearcher {
       b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
     } else {
       QueryCompiler compiler = new QueryCompiler(store.analyzer());
+      CrossLanguage cross = request.across() ? new CrossLanguage(store.analyzer(), translator) : null;
       BooleanQuery.Builder perLanguage = new BooleanQuery.Builder();
       boolean anyLanguage = false;
       for (String l : languages) {
-        Query inLanguage = compiler.compile(q, l, languages.size());
+        // across languages, the words' translations share Lucene's clause limit with them
+        Query own = compiler.compile(q, l, cross == null ? languages.size() : 2 * languages.size());
+        Query inLanguage = own;
+        Query language = new TermQuery(new Term(Schema.LANGUAGE, l));
+        reason(reasons, "words", own, language);
+        if (cross != null) {
+          CrossLanguage.Parts parts = cross.parts(q, l, held, languages.size());
+          BooleanQuery.Builder every = new BooleanQuery.Builder();
+          for (Query part : new Query[] {own, parts.translated(), parts.anchors()}) {
+            if (part != null) {
+              every.add(part, BooleanClause.Occur.SHOULD);
+            }
+          }
+          BooleanQuery combined = every.build();
+          inLanguage = combined.clauses().isEmpty() ? null : combined;
+          reason(reasons, "translated from " + parts.from(), parts.translated(), language);
+          reason(reasons, "names and numbers", parts.anchors(), language);
+        }
         if (inLanguage == null) {
           continue; // nothing of the query left in this language (its stop words only)
         }
         anyLanguage = true;
         perLanguage.add(new BooleanQuery.Builder()
             .add(inLanguage, BooleanClause.Occur.MUST)
-            .add(new TermQuery(new Term(Schema.LANGUAGE, l)), BooleanClause.Occur.FILTER)
+            .add(language, BooleanClause.Occur.FILTER)
             .build(), BooleanClause.Occur.SHOULD);
+      }
+      for (Map.Entry<String, Via> t : viaTranslation.entrySet()) {
+        // the translation of an article found in its own language, as high as that one
+        perLanguage.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(
+            new Term(Schema.ID, t.getKey()))), TRANSLATION_WEIGHT * t.getValue().score()),
+            BooleanClause.Occur.SHOULD);
+        anyLanguage = true;
       }
       String key = q.plain() ? nameQueryKey(String.join(" ", q.words())) : null;
       if (key != null) {
         // a name: also its mentions in other scripts ("Amar Fayaz" finds عمار فياز)
+        Query names = new TermQuery(new Term(Schema.NAME_KEY, key));
+        reason(reasons, "names", names, null);
         b.add(new BooleanQuery.Builder()
             .add(perLanguage.build(), BooleanClause.Occur.SHOULD)
-            .add(new TermQuery(new Term(Schema.NAME_KEY, key)), BooleanClause.Occur.SHOULD)
+            .add(names, BooleanClause.Occur.SHOULD)
             .build(), BooleanClause.Occur.MUST);
       } else if (anyLanguage) {
         b.add(perLanguage.build(), BooleanClause.Occur.MUST);
@@ -156,7 +262,38 @@ public final class ArticleSearcher {
       long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
       b.add(LongPoint.newRangeQuery(Schema.PUBLISHED, from, to), BooleanClause.Occur.FILTER);
     }
-    return b.build();
+    Map<String, Query> why = new LinkedHashMap<>();
+    reasons.forEach((name, q2) -> why.put(name, q2.build()));
+    return new Built(b.build(), why, viaTranslation);
+  }
+
+  /** Adds {@code part} (in {@code language}, or any) to the queries that say {@code name}. */
+  private static void reason(Map<String, BooleanQuery.Builder> reasons, String name, Query part,
+      Query language) {
+    if (part == null) {
+      return;
+    }
+    Query q = language == null ? part : new BooleanQuery.Builder()
+        .add(part, BooleanClause.Occur.MUST).add(language, BooleanClause.Occur.FILTER).build();
+    reasons.computeIfAbsent(name, k -> new BooleanQuery.Builder()).add(q, BooleanClause.Occur.SHOULD);
+  }
+
+  /** How the hit {@code doc} matched: the names of the reasons whose query matches it. */
+  private static List<String> matched(IndexSearcher s, Map<String, org.apache.lucene.search.Weight> reasons,
+      int doc, String id, Map<String, Via> viaTranslation) throws IOException {
+    List<String> out = new ArrayList<>();
+    List<org.apache.lucene.index.LeafReaderContext> leaves = s.getIndexReader().leaves();
+    var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    for (Map.Entry<String, org.apache.lucene.search.Weight> r : reasons.entrySet()) {
+      if (r.getValue().matches(leaf, doc - leaf.docBase) != null) {
+        out.add(r.getKey());
+      }
+    }
+    Via via = viaTranslation.get(id);
+    if (via != null) {
+      out.add("translation of " + via.source());
+    }
+    return out;
   }
 
   private static boolean hasWordCharacter(String text) {
@@ -179,8 +316,9 @@ public final class ArticleSearcher {
     return key.replace(" ", "").length() >= 3 ? key : null;
   }
 
-  private SearchResult run(IndexSearcher s, Query query, SearchRequest request,
+  private SearchResult run(IndexSearcher s, Built built, SearchRequest request,
       List<String> languages, EntityResolver resolver) throws IOException {
+    Query query = built.query();
     int n = request.offset() + request.limit();
     Sort sort = request.sort() == SearchRequest.Sort.DATE
         ? new Sort(dateSort(), SortField.FIELD_SCORE)
@@ -193,13 +331,22 @@ public final class ArticleSearcher {
         Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
     Map<Integer, List<String>> snippets = snippets(s, query, page, languages);
     StoredFields stored = s.storedFields();
+    Map<String, org.apache.lucene.search.Weight> reasons = new LinkedHashMap<>();
+    if (request.across()) {
+      for (Map.Entry<String, Query> why : built.reasons().entrySet()) {
+        reasons.put(why.getKey(), s.createWeight(s.rewrite(why.getValue()),
+            org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f));
+      }
+    }
     List<SearchHit> hits = new ArrayList<>();
     for (ScoreDoc sd : page) {
       org.apache.lucene.document.Document d = stored.document(sd.doc);
       var a = Schema.fromDocument(d);
+      List<String> how = request.across()
+          ? matched(s, reasons, sd.doc, a.id(), built.viaTranslation()) : List.of();
       hits.add(new SearchHit(a.id(), a.language(), a.displayTitle(), a.source(), a.published(),
           sd.score, direction(a.text()), snippets.getOrDefault(sd.doc, List.of()), List.of(),
-          topEntities(Schema.mentions(d), resolver)));
+          topEntities(Schema.mentions(d), resolver), how));
     }
     Map<String, Map<String, Long>> facets = new java.util.LinkedHashMap<>(FacetCounts.of(s.getIndexReader(),
         r.facetsCollector(), List.of(Schema.LANGUAGE, Schema.YEAR, Schema.MENTIONED_MONTH),

@@ -17,13 +17,17 @@ import java.util.List;
  *     rest of the text is HTML-escaped
  * @param translations the other articles of the hit's translation group, if it has one
  * @param entities the entities the article mentions most, most mentioned first
+ * @param matched with {@link SearchRequest#across}: how the hit matched ("words" of the query in
+ *     the hit's language, "translated from en", "names and numbers" in any script, "names",
+ *     "translation of ID" of an article the query found in another language); else empty
  */
 public record SearchHit(
     String id, String language, String title, String source, LocalDate published, float score,
     String direction, List<String> snippets, List<Translation> translations,
-    List<EntityCount> entities) {
+    List<EntityCount> entities, List<String> matched) {
 
   public SearchHit {
+    matched = matched == null ? List.of() : List.copyOf(matched);
     snippets = List.copyOf(snippets);
     translations = List.copyOf(translations);
     entities = entities == null ? List.of() : List.copyOf(entities);
@@ -44,6 +48,6 @@ public record SearchHit(
   /** Returns this hit with {@code others} as its translations. */
   public SearchHit withTranslations(List<Translation> others) {
     return new SearchHit(id, language, title, source, published, score, direction, snippets,
-        others, entities);
+        others, entities, matched);
   }
 }

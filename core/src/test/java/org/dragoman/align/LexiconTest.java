@@ -37,6 +37,20 @@ class LexiconTest {
   }
 
   @Test
+  void translations_likeliestFirst_bothDirections_unknownWordNone() {
+    Lexicon l = trained();
+    List<Lexicon.Translation> strike = l.translations("strike", 3, 0.01f);
+    assertEquals("اضراب", strike.get(0).word());
+    for (int k = 1; k < strike.size(); k++) {
+      assertTrue(strike.get(k - 1).probability() >= strike.get(k).probability(), strike.toString());
+    }
+    assertEquals("strike", l.reversed().translations("اضراب", 1, 0.01f).get(0).word());
+    assertTrue(l.translations("solidarity", 3, 0f).isEmpty());
+    assertTrue(l.knows("union") && !l.knows("solidarity"));
+    assertTrue(l.translations("strike", 3, 0.99f).isEmpty());
+  }
+
+  @Test
   void writeRead_andReversed_keepProbabilities() throws Exception {
     Lexicon l = trained();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -155,4 +155,42 @@ class SampleCorpusTest {
           "a rebuild keeps the ids");
     }
   }
+
+  @Test
+  void searchAcross_englishWordsFindTheArabicAndUrduVersions_sayingHow(@TempDir Path tmp)
+      throws Exception {
+    try (Archive archive = Archive.open(tmp.resolve("archive"))) {
+      IngestReport report = archive.ingest(List.of(CORPUS));
+      archive.alignAndLearn();
+      Map<String, String> names = report.articles().stream().collect(Collectors.toMap(
+          IngestReport.Entry::id, a -> Path.of(a.source()).getFileName().toString()));
+      // in Arabic only, the English words find nothing without --across
+      SearchRequest english = SearchRequest.of("release of the journalist")
+          .withLanguages(java.util.Set.of("ar"));
+      assertEquals(0, archive.search(english).total());
+      SearchResult across = archive.search(english.withAcross(true));
+      assertTrue(across.total() >= 1, across.toString());
+      var first = across.hits().get(0);
+      assertEquals("journalist-haddad.ar.html", names.get(first.id()));
+      assertTrue(first.title().contains("سميرة حداد"), first.title());
+      assertTrue(first.matched().contains("translated from en"), first.matched().toString());
+      assertTrue(first.matched().stream().anyMatch(m -> m.startsWith("translation of ")),
+          first.matched().toString());
+      // a name in Latin letters reaches the Arabic text written without them
+      SearchResult name = archive.search(SearchRequest.of("Samira Haddad")
+          .withLanguages(java.util.Set.of("ar")).withAcross(true));
+      assertEquals("journalist-haddad.ar.html", names.get(name.hits().get(0).id()));
+      // a long text of distinct words stays within Lucene's clause limit, its translations too
+      StringBuilder many = new StringBuilder();
+      for (String w : Files.readString(CORPUS.resolve("marseille-dockers.en.txt")).split("\\W+")) {
+        many.append(w).append(' ');
+      }
+      for (int k = 0; k < 1500; k++) {
+        many.append("word").append(k).append(" Name").append(k).append(' ');
+      }
+      assertTrue(archive.search(SearchRequest.of(many.toString()).withAcross(true)).total() > 0);
+      // without --across nothing says how a hit matched
+      assertTrue(archive.search(SearchRequest.of("Haddad")).hits().get(0).matched().isEmpty());
+    }
+  }
 }
