@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure quality against gold data.",
     subcommands = {EvalLangidCommand.class, EvalAlignCommand.class, EvalPairsCommand.class,
-        EvalNamesCommand.class, EvalDatesCommand.class, EvalSearchCommand.class})
+        EvalNamesCommand.class, EvalDatesCommand.class, EvalSearchCommand.class,
+        EvalExtractionCommand.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -168,7 +168,9 @@ public final class ArticleReader {
           case HTML -> HtmlReader.read(decode(bytes, declaredCharset(bytes)), mediaType);
           case MARKDOWN -> MarkdownReader.read(decode(bytes, null), mediaType);
           case TEXT -> new Extracted(decode(bytes, null), null, null, null, null, mediaType);
-          case DOCUMENT -> TikaReader.read(bytes, name, mediaType, options);
+          case DOCUMENT -> mediaType.equals("application/pdf")
+              ? PdfReader.read(bytes, mediaType, options.maxTextChars())
+              : TikaReader.read(bytes, name, mediaType, options);
           case UNSUPPORTED -> throw new SourceProblem(
               "not a format Dragoman reads (detected " + mediaType + ")");
         };

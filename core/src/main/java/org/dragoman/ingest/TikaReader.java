@@ -32,10 +32,8 @@ final class TikaReader {
     if (ZipGuard.isZip(bytes)) {
       ZipGuard.check(bytes, kind, options.maxFileBytes());
     }
-    if (contentType.equals("application/pdf") && !endsWithEof(bytes)) {
-      // PDFBox reads what it can of a cut file, often nothing, and would say it was empty
-      throw new SourceProblem("the PDF file is truncated: it has no end-of-file marker (%%EOF),"
-          + " so it was cut off while being written or copied");
+    if (contentType.equals("application/pdf")) {
+      checkPdfComplete(bytes);
     }
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
@@ -61,6 +59,15 @@ final class TikaReader {
         metadata.get(TikaCoreProperties.CREATOR),
         null,
         contentType);
+  }
+
+  /** Fails when the PDF has no end-of-file marker: it was cut off. */
+  static void checkPdfComplete(byte[] bytes) throws SourceProblem {
+    if (!endsWithEof(bytes)) {
+      // PDFBox reads what it can of a cut file, often nothing, and would say it was empty
+      throw new SourceProblem("the PDF file is truncated: it has no end-of-file marker (%%EOF),"
+          + " so it was cut off while being written or copied");
+    }
   }
 
   /** Whether a {@code %%EOF} marker is among the last kilobyte of the file, as PDF requires. */

@@ -1,0 +1,375 @@
+package org.dragoman.ingest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Reads PDF files as their authors wrote them, through PDFBox and the position of every line:
+ *
+ * <ul>
+ *   <li><b>Page furniture</b> is left out: a line at the top or bottom of a page that recurs on
+ *       most pages (compared with its digits as wildcards: "Page 3 of 5", "12/1/26, 3:36 PM
+ *       Title") and a page number alone in any digits and form ("5/5", "- 5 -", "صفحة ٥").
+ *   <li><b>Paragraphs</b> are rebuilt: the lines of a paragraph joined, a new paragraph where the
+ *       space between two lines is clearly larger than the line spacing, and, across a column or
+ *       page break, where the last line stopped short of the column's width after a sentence end.
+ *   <li><b>Hyphenation</b> at a line end is undone when the joined word is the document's own (it
+ *       occurs elsewhere, or its second half is no word of it); "well-" / "known" keeps its
+ *       hyphen when both halves are words of the document.
+ *   <li><b>Right-to-left lines</b> are read in logical order from the glyphs as the page draws
+ *       them ({@link RightToLeft}): marks stay on their letters, Latin words and numbers in
+ *       place, brackets the right way round.
+ * </ul>
+ *
+ * <p>Stateless; a new text stripper per file.
+ */
+final class PdfReader {
+
+  private PdfReader() {}
+
+  /** One line of a page: its text in logical order and where it stands. */
+  record Line(String text, float top, float bottom, float left, float right, float height) {}
+
+  static Extracted read(byte[] bytes, String contentType, int maxChars) throws SourceProblem {
+    TikaReader.checkPdfComplete(bytes);
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      Collector c = new Collector();
+      c.setSortByPosition(false);
+      c.getText(doc);
+      List<List<Line>> pages = c.pages;
+      long chars = pages.stream().flatMap(List::stream).mapToLong(l -> l.text().length()).sum();
+      if (chars > maxChars) {
+        throw new SourceProblem("the text is longer than " + maxChars
+            + " characters (setting maxTextChars)");
+      }
+      List<List<Line>> body = withoutFurniture(pages);
+      String text = paragraphs(body);
+      PDDocumentInformation info = doc.getDocumentInformation();
+      String title = info == null ? null : blankToNull(info.getTitle());
+      String author = info == null ? null : blankToNull(info.getAuthor());
+      java.time.LocalDate created = info == null || info.getCreationDate() == null ? null
+          : info.getCreationDate().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+      return new Extracted(text, title, created, author, null, contentType);
+    } catch (InvalidPasswordException e) {
+      throw new SourceProblem("the document is encrypted or password-protected", e);
+    } catch (IOException | RuntimeException e) {
+      throw new SourceProblem("the PDF file is damaged or truncated: " + TikaReader.rootMessage(e), e);
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** Collects the lines of each page with their positions. */
+  private static final class Collector extends PDFTextStripper {
+    final List<List<Line>> pages = new ArrayList<>();
+    private List<Line> page;
+    private final StringBuilder text = new StringBuilder();
+    private float top = Float.MAX_VALUE;
+    private float bottom = -Float.MAX_VALUE;
+    private float left = Float.MAX_VALUE;
+    private float right = -Float.MAX_VALUE;
+    private float height;
+
+    Collector() {
+      super();
+    }
+
+    @Override
+    protected void startPage(PDPage p) {
+      page = new ArrayList<>();
+    }
+
+    @Override
+    protected void endPage(PDPage p) {
+      finishLine();
+      pages.add(page);
+    }
+
+    /** The glyphs of the line, as the page draws them. */
+    private final List<TextPosition> glyphs = new ArrayList<>();
+
+    @Override
+    protected void writeString(String s, List<TextPosition> positions) {
+      text.append(s);
+      glyphs.addAll(positions);
+      for (TextPosition t : positions) {
+        float y = t.getYDirAdj();
+        top = Math.min(top, y - t.getHeightDir());
+        bottom = Math.max(bottom, y);
+        left = Math.min(left, t.getXDirAdj());
+        right = Math.max(right, t.getXDirAdj() + t.getWidthDirAdj());
+        height = Math.max(height, t.getHeightDir());
+      }
+    }
+
+    @Override
+    protected void writeWordSeparator() {
+      text.append(' ');
+    }
+
+    @Override
+    protected void writeLineSeparator() {
+      finishLine();
+    }
+
+    @Override
+    protected void writeParagraphSeparator() {
+      finishLine();
+    }
+
+    private void finishLine() {
+      String t = text.toString().strip();
+      if (RightToLeft.isRightToLeft(t)) {
+        t = RightToLeft.logical(glyphs).strip();
+      }
+      glyphs.clear();
+      if (!t.isEmpty() && page != null && bottom > -Float.MAX_VALUE) {
+        page.add(new Line(t, top, bottom, left, right, height));
+      }
+      text.setLength(0);
+      top = Float.MAX_VALUE;
+      bottom = -Float.MAX_VALUE;
+      left = Float.MAX_VALUE;
+      right = -Float.MAX_VALUE;
+      height = 0;
+    }
+  }
+
+  // ------------------------------------------------------------------------------- furniture
+
+  /** Lines at most this far from a page's top or bottom edge of text may be furniture. */
+  static final int EDGE_LINES = 3;
+
+  /**
+   * The pages without their furniture: lines among the {@value #EDGE_LINES} highest or lowest of
+   * a page that recur (digits aside) on at least half the pages, and page numbers alone.
+   */
+  static List<List<Line>> withoutFurniture(List<List<Line>> pages) {
+    Map<String, Integer> edgeCounts = new HashMap<>();
+    List<Set<Line>> edges = new ArrayList<>();
+    for (List<Line> p : pages) {
+      Set<Line> e = edgeLines(p);
+      edges.add(e);
+      Set<String> keys = new HashSet<>();
+      for (Line l : e) {
+        keys.add(key(l.text()));
+      }
+      keys.forEach(k -> edgeCounts.merge(k, 1, Integer::sum));
+    }
+    int needed = Math.max(2, (pages.size() + 1) / 2);
+    List<List<Line>> out = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) {
+      List<Line> kept = new ArrayList<>();
+      for (Line l : pages.get(i)) {
+        boolean edge = edges.get(i).contains(l);
+        boolean furniture = edge && (pages.size() >= 2 && edgeCounts.get(key(l.text())) >= needed
+            || ExtractionScore.isFurniture(l.text()));
+        if (!furniture) {
+          kept.add(l);
+        }
+      }
+      out.add(kept);
+    }
+    return out;
+  }
+
+  /** The highest and lowest lines of a page, by position (not by the order of its content). */
+  private static Set<Line> edgeLines(List<Line> page) {
+    Line[] byTop = page.toArray(new Line[0]);
+    Arrays.sort(byTop, (a, b) -> Float.compare(a.top(), b.top()));
+    Set<Line> out = new HashSet<>();
+    for (int k = 0; k < Math.min(EDGE_LINES, byTop.length); k++) {
+      out.add(byTop[k]);
+      out.add(byTop[byTop.length - 1 - k]);
+    }
+    return out;
+  }
+
+  /** A line with each run of digits (any script) as {@code #}: page numbers and dates aside. */
+  static String key(String line) {
+    return line.strip().replaceAll("\\p{Nd}+", "#").replaceAll("\\s+", " ");
+  }
+
+  // ------------------------------------------------------------------------------ paragraphs
+
+  /** Sentence-final punctuation, after which a short line ends its paragraph. */
+  private static final String SENTENCE_END = ".!?؟۔:\"”»)'";
+
+  /** Joins the lines into paragraphs (one a line of the result) across columns and pages. */
+  static String paragraphs(List<List<Line>> pages) {
+    List<Line> all = new ArrayList<>();
+    pages.forEach(all::addAll);
+    float pitch = medianPitch(pages);
+    float width = medianWidth(all);
+    Set<String> vocabulary = vocabulary(all);
+    StringBuilder out = new StringBuilder();
+    StringBuilder para = new StringBuilder();
+    Line previous = null;
+    for (List<Line> page : pages) {
+      for (int i = 0; i < page.size(); i++) {
+        Line l = page.get(i);
+        boolean sameColumn = previous != null && i > 0 && l.top() >= previous.top();
+        boolean breakBefore;
+        if (previous == null) {
+          breakBefore = false;
+        } else if (sameColumn) {
+          float gap = l.bottom() - previous.bottom();
+          breakBefore = gap > pitch * 1.4f || l.height() > previous.height() * 1.25f
+              || previous.height() > l.height() * 1.25f;
+        } else {
+          // a column or page break: the paragraph goes on unless the line before stopped
+          // short after the end of a sentence
+          breakBefore = endsSentence(previous.text())
+              && previous.right() - previous.left() < width * 0.9f;
+        }
+        if (breakBefore && para.length() > 0) {
+          out.append(para).append('\n');
+          para.setLength(0);
+        }
+        append(para, l.text(), vocabulary);
+        previous = l;
+      }
+    }
+    if (para.length() > 0) {
+      out.append(para);
+    }
+    return out.toString();
+  }
+
+  private static boolean endsSentence(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && SENTENCE_END.indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+
+  /** Appends a line to a paragraph: a space between, or a line-end hyphenation undone. */
+  private static void append(StringBuilder para, String line, Set<String> vocabulary) {
+    if (para.length() == 0) {
+      para.append(line);
+      return;
+    }
+    int n = para.length();
+    char last = para.charAt(n - 1);
+    if ((last == '-' || last == '\u00AD' || last == '\u2010') && n >= 2
+        && Character.isLetter(para.charAt(n - 2)) && !line.isEmpty()
+        && Character.isLetter(line.codePointAt(0))) {
+      int start = n - 1;
+      while (start > 0 && Character.isLetter(para.charAt(start - 1))) {
+        start--;
+      }
+      String head = para.substring(start, n - 1);
+      int end = 0;
+      while (end < line.length() && Character.isLetter(line.charAt(end))) {
+        end++;
+      }
+      String tail = line.substring(0, end);
+      if (keepsHyphen(head, tail, vocabulary) && last != '\u00AD') {
+        para.setCharAt(n - 1, '-');
+      } else {
+        para.setLength(n - 1);
+      }
+      para.append(line);
+      return;
+    }
+    para.append(' ').append(line);
+  }
+
+  /**
+   * Whether "head-" at a line end and "tail" on the next are a hyphenated compound rather than
+   * one word broken: the joined word is not the document's, and both halves are.
+   */
+  static boolean keepsHyphen(String head, String tail, Set<String> vocabulary) {
+    String joined = (head + tail).toLowerCase(java.util.Locale.ROOT);
+    if (vocabulary.contains(joined)) {
+      return false;
+    }
+    if (vocabulary.contains((head + "-" + tail).toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    return vocabulary.contains(head.toLowerCase(java.util.Locale.ROOT))
+        && vocabulary.contains(tail.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * The words of the document, lower case (hyphenated compounds as written too), without the
+   * halves of words broken at a line end.
+   */
+  private static Set<String> vocabulary(List<Line> lines) {
+    Set<String> out = new HashSet<>();
+    boolean broken = false; // the line before ended in a hyphen
+    for (Line l : lines) {
+      String[] words = l.text().strip().split("\\s+");
+      boolean breaks = endsInHyphen(l.text());
+      for (int k = 0; k < words.length; k++) {
+        if (k == 0 && broken || k == words.length - 1 && breaks) {
+          continue;
+        }
+        for (String w : words[k].split("[^\\p{L}\\p{M}\u2010-]+")) {
+          String x = w.toLowerCase(java.util.Locale.ROOT).replace('\u2010', '-');
+          if (x.isEmpty()) {
+            continue;
+          }
+          out.add(x);
+          for (String part : x.split("-")) {
+            out.add(part);
+          }
+        }
+      }
+      broken = breaks;
+    }
+    return out;
+  }
+
+  private static boolean endsInHyphen(String line) {
+    String t = line.strip();
+    if (t.length() < 2) {
+      return false;
+    }
+    char c = t.charAt(t.length() - 1);
+    return (c == '-' || c == '\u00AD' || c == '\u2010') && Character.isLetter(t.charAt(t.length() - 2));
+  }
+
+  private static float medianPitch(List<List<Line>> pages) {
+    List<Float> gaps = new ArrayList<>();
+    for (List<Line> p : pages) {
+      for (int i = 1; i < p.size(); i++) {
+        float g = p.get(i).bottom() - p.get(i - 1).bottom();
+        if (g > 0) {
+          gaps.add(g);
+        }
+      }
+    }
+    if (gaps.isEmpty()) {
+      return Float.MAX_VALUE;
+    }
+    gaps.sort(null);
+    return gaps.get(gaps.size() / 2);
+  }
+
+  private static float medianWidth(List<Line> lines) {
+    if (lines.isEmpty()) {
+      return 0;
+    }
+    float[] w = new float[lines.size()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = lines.get(i).right() - lines.get(i).left();
+    }
+    Arrays.sort(w);
+    // the full width of a column: most lines of a paragraph fill it
+    return w[(int) (w.length * 0.75)];
+  }
+}

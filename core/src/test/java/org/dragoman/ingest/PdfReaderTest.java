@@ -1,0 +1,114 @@
+package org.dragoman.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dragoman.model.Article;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Report PDFs printed by headless Chromium from real news text (tools/make_reports.py): page
+ * furniture, paragraphs across columns and pages, hyphenation, right-to-left lines.
+ */
+class PdfReaderTest {
+
+  private static byte[] resource(String name) throws Exception {
+    try (InputStream in = PdfReaderTest.class.getResourceAsStream("/reports/" + name)) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static Article read(String name) throws Exception {
+    return ArticleReader.create(IngestOptions.defaults())
+        .read("test:" + name, name, name, resource(name));
+  }
+
+  private static ExtractionScore.Gold gold(String name, boolean table) throws Exception {
+    JsonNode g = JsonMapper.builder().build().readTree(resource(name));
+    List<String> paragraphs = new ArrayList<>();
+    g.get("paragraphs").forEach(p -> paragraphs.add(p.asString()));
+    JsonNode two = g.path("layouts").path("two");
+    if (table) {
+      List<String> rows = new ArrayList<>();
+      two.path("table").forEach(r -> {
+        List<String> cells = new ArrayList<>();
+        r.forEach(c -> cells.add(c.asString()));
+        rows.add(String.join(" ", cells));
+      });
+      paragraphs.addAll(two.path("tableAfter").asInt(), rows);
+    }
+    return new ExtractionScore.Gold(g.get("title").asString(), paragraphs,
+        table ? two.path("header").asString() : null);
+  }
+
+  @Test
+  void arabicTwoColumnReport_paragraphsAsWritten_noFurniture_bracketsTheRightWay() throws Exception {
+    Article a = read("ar-1.two.pdf");
+    assertEquals("ar", a.language());
+    // the running header and the page numbers in Arabic-Indic digits are gone
+    assertFalse(a.text().contains("تقرير الحملة"), a.text());
+    assertFalse(a.text().matches("(?s).*صفحة\\s*[٠-٩]+.*"), a.text());
+    // brackets, a Latin word and a mark-bearing word as the source writes them
+    assertTrue(a.text().contains("إلى MWPs (أعضاء في برلمان ويلز)."), a.text());
+    assertTrue(a.text().contains("التي تقوم حاليًا بصياغة التشريعات"), a.text());
+    assertTrue(a.text().contains("لحرف u."), a.text());
+    ExtractionScore.Score s = ExtractionScore.score(gold("ar-1.json", true), a);
+    assertEquals(0, s.furnitureLeft());
+    assertEquals(0, s.mirroredBrackets());
+    assertTrue(s.wordErrorRate() <= 0.01, "WER " + s.wordErrorRate());
+    assertTrue(Math.abs(s.paragraphs() - s.sourceParagraphs()) <= 3,
+        s.paragraphs() + " of " + s.sourceParagraphs());
+  }
+
+  @Test
+  void englishReportWithPrinterHeaderAndFooter_bodyOnly() throws Exception {
+    Article a = read("en-1.one.pdf");
+    assertEquals("en", a.language());
+    assertFalse(a.text().contains("file://"), a.text());
+    assertFalse(a.text().matches("(?s).*\\d+/\\d+/\\d+, \\d+:\\d+.*"), a.text());
+    assertTrue(a.text().lines().noneMatch(l -> l.strip().matches("\\d+/\\d+")), a.text());
+    ExtractionScore.Score s = ExtractionScore.score(gold("en-1.json", false), a);
+    assertEquals(0, s.furnitureLeft());
+    assertTrue(s.wordErrorRate() <= 0.005, "WER " + s.wordErrorRate());
+    assertTrue(Math.abs(s.paragraphs() - s.sourceParagraphs()) <= 2,
+        s.paragraphs() + " of " + s.sourceParagraphs());
+  }
+
+  @Test
+  void englishTwoColumnsHyphenated_wordsJoined_tableRowsKept() throws Exception {
+    Article a = read("en-1.two.pdf");
+    ExtractionScore.Score s = ExtractionScore.score(gold("en-1.json", true), a);
+    assertEquals(0, s.hyphenSplits());
+    assertEquals(0, s.furnitureLeft());
+    assertTrue(s.wordErrorRate() <= 0.005, "WER " + s.wordErrorRate());
+    assertTrue(a.text().contains("North 120 3 20%"), a.text());
+    assertFalse(a.text().contains("altern-"), a.text());
+    assertTrue(a.text().contains("alternatives"), a.text());
+  }
+
+  @Test
+  void keepsHyphen_compoundsKeepIt_brokenWordsLoseIt() {
+    Set<String> words = Set.of("well", "known", "consideration", "long-term", "long", "term");
+    assertTrue(PdfReader.keepsHyphen("well", "known", words));
+    assertTrue(PdfReader.keepsHyphen("long", "term", words));
+    assertFalse(PdfReader.keepsHyphen("consider", "ation", words));
+    assertFalse(PdfReader.keepsHyphen("altern", "atives", words));
+  }
+
+  @Test
+  void furnitureKey_digitsAsWildcards() {
+    assertEquals(PdfReader.key("Page 3 of 5"), PdfReader.key("Page 4 of 5"));
+    assertEquals(PdfReader.key("صفحة ٣"), PdfReader.key("صفحة ١٢"));
+    assertTrue(ExtractionScore.isFurniture("- 5 -"));
+    assertTrue(ExtractionScore.isFurniture("صفحة ٥"));
+    assertTrue(ExtractionScore.isFurniture("5/5"));
+    assertFalse(ExtractionScore.isFurniture("Strikes rose by 5 in 2024."));
+  }
+}
