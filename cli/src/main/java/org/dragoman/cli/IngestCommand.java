@@ -40,9 +40,26 @@ final class IngestCommand implements Callable<Integer> {
       description = "Files read at once (default: one per core).")
   Integer threads;
 
+  @Option(names = "--ocr", paramLabel = "auto|always|never", defaultValue = "auto",
+      description = "Recognise PDF pages from their image with Tesseract: those without text "
+          + "(auto, the default), every page (always), or none (never).")
+  String ocr;
+
+  @Option(names = "--ocr-languages", paramLabel = "LANG[+LANG…]",
+      description = "Tesseract languages of the scanned pages, such as ara+eng (default: guessed "
+          + "from the document's other pages, its name, or the script of the page).")
+  String ocrLanguages;
+
   @Override
   public Integer call() throws Exception {
-    IngestOptions options = IngestOptions.defaults();
+    IngestOptions.Ocr when;
+    try {
+      when = IngestOptions.Ocr.valueOf(ocr.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--ocr must be auto, always or never, not '" + ocr + "'");
+    }
+    IngestOptions options = IngestOptions.defaults().withOcr(when, ocrLanguages);
     if (maxFileSize != null) {
       options = options.withMaxFileBytes(maxFileSize);
     }

@@ -71,6 +71,9 @@ final class ShowCommand implements Callable<Integer> {
     m.put("contentType", a.contentType());
     m.put("contentHash", a.contentHash());
     m.put("ingested", a.ingested() == null ? null : a.ingested().toString());
+    if (a.recognition() != null) {
+      m.put("recognition", a.recognition());
+    }
     m.put("paragraphs", a.paragraphs().size());
     m.put("sentences", a.sentences().size());
     Map<String, Integer> langs = new TreeMap<>();

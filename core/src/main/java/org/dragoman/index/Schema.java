@@ -84,6 +84,8 @@ public final class Schema {
   static final String TITLE = "title";
   static final String PUBLISHED_DAY = "published_day";
   static final String AUTHOR = "author";
+  /** How the text was recognised from page images (OCR), when it was. */
+  static final String RECOGNITION = "recognition";
   static final String CANONICAL_URL = "canonical_url";
 
   private static void storeIfPresent(Document d, String field, String value) {
@@ -200,6 +202,7 @@ public final class Schema {
     storeIfPresent(d, TITLE, a.title());
     storeIfPresent(d, PUBLISHED_DAY, a.published() == null ? null : a.published().toString());
     storeIfPresent(d, AUTHOR, a.author());
+    storeIfPresent(d, RECOGNITION, a.recognition());
     storeIfPresent(d, CANONICAL_URL, a.canonicalUrl());
     List<Segment> segments = new java.util.ArrayList<>(a.paragraphs().size() + a.sentences().size());
     segments.addAll(a.paragraphs());
@@ -315,7 +318,7 @@ public final class Schema {
     return new Article(d.get(ID), d.get(SOURCE), m.contentType(), language, m.title(),
         m.published(), m.author(), m.canonicalUrl(), m.contentHash(),
         d.get(textField(language)), paragraphs == null ? List.of() : paragraphs,
-        sentences == null ? List.of() : sentences, m.ingested());
+        sentences == null ? List.of() : sentences, m.ingested(), d.get(RECOGNITION));
   }
 
   /** Reads article number {@code doc} back from the index's stored fields. */

@@ -169,7 +169,7 @@ public final class ArticleReader {
           case MARKDOWN -> MarkdownReader.read(decode(bytes, null), mediaType);
           case TEXT -> new Extracted(decode(bytes, null), null, null, null, null, mediaType);
           case DOCUMENT -> mediaType.equals("application/pdf")
-              ? PdfReader.read(bytes, mediaType, options.maxTextChars())
+              ? PdfReader.read(bytes, name, mediaType, options)
               : TikaReader.read(bytes, name, mediaType, options);
           case UNSUPPORTED -> throw new SourceProblem(
               "not a format Dragoman reads (detected " + mediaType + ")");
@@ -205,7 +205,8 @@ public final class ArticleReader {
     clock.add(StageClock.Stage.SEGMENT, t);
     return new Article(
         idForSource(key), source, x.contentType(), langs.language(), title, published, x.author(),
-        x.canonicalUrl(), sha256(bytes), text, langs.paragraphs(), sentences, Instant.now());
+        x.canonicalUrl(), sha256(bytes), text, langs.paragraphs(), sentences, Instant.now(),
+        x.recognition());
   }
 
   private String decode(byte[] bytes, String declared) throws SourceProblem {

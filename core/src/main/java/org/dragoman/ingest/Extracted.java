@@ -11,6 +11,8 @@ import java.time.LocalDate;
  * @param author author the source states, or {@code null}
  * @param canonicalUrl canonical URL the source states, or {@code null}
  * @param contentType detected media type
+ * @param recognition how text without a text layer was recognised ("OCR: tesseract 5.3.0, ara,
+ *     2 of 3 pages, confidence 0.91"), or {@code null}
  */
 record Extracted(
     String text,
@@ -18,4 +20,11 @@ record Extracted(
     LocalDate published,
     String author,
     String canonicalUrl,
-    String contentType) {}
+    String contentType,
+    String recognition) {
+
+  Extracted(String text, String title, LocalDate published, String author, String canonicalUrl,
+      String contentType) {
+    this(text, title, published, author, canonicalUrl, contentType, null);
+  }
+}

@@ -13,8 +13,23 @@ package org.dragoman.ingest;
  * @param threads how many sources are read at once (default: one per core)
  * @param commitEvery articles read between two commits (also committed every {@value
  *     #COMMIT_SECONDS} seconds): a run killed in the middle loses at most that much work
+ * @param ocr which pages of a PDF are recognised from their image
+ * @param ocrLanguages Tesseract languages to recognise them in ({@code ara+eng}), or null to
+ *     guess them from the document (its other pages, its name, the script of the page)
  */
-public record IngestOptions(long maxFileBytes, int maxTextChars, int threads, int commitEvery) {
+public record IngestOptions(long maxFileBytes, int maxTextChars, int threads, int commitEvery,
+    Ocr ocr, String ocrLanguages) {
+
+  /**
+   * When pages are recognised from their image: {@code AUTO} those without text, {@code ALWAYS}
+   * every page of a PDF, {@code NEVER} none.
+   */
+  public enum Ocr { AUTO, ALWAYS, NEVER }
+
+  /** Options with the default recognition: pages without text, languages guessed. */
+  public IngestOptions(long maxFileBytes, int maxTextChars, int threads, int commitEvery) {
+    this(maxFileBytes, maxTextChars, threads, commitEvery, Ocr.AUTO, null);
+  }
 
   /** Seconds between two commits at most, whatever {@link #commitEvery}. */
   public static final int COMMIT_SECONDS = 10;
@@ -41,6 +56,11 @@ public record IngestOptions(long maxFileBytes, int maxTextChars, int threads, in
     if (commitEvery < 1) {
       throw new IllegalArgumentException("commitEvery must be positive, got " + commitEvery);
     }
+    ocr = ocr == null ? Ocr.AUTO : ocr;
+    if (ocrLanguages != null && !ocrLanguages.matches("[a-z_]{3,}(\\+[a-z_]{3,})*")) {
+      throw new IllegalArgumentException("OCR languages are Tesseract's codes joined by +"
+          + " (ara+eng), got " + ocrLanguages);
+    }
     if (threads < 1 || threads > MAX_THREADS) {
       throw new IllegalArgumentException("threads must be 1 to " + MAX_THREADS + ", got " + threads);
     }
@@ -57,21 +77,26 @@ public record IngestOptions(long maxFileBytes, int maxTextChars, int threads, in
 
   /** Returns these options with another file size limit. */
   public IngestOptions withMaxFileBytes(long bytes) {
-    return new IngestOptions(bytes, maxTextChars, threads, commitEvery);
+    return new IngestOptions(bytes, maxTextChars, threads, commitEvery, ocr, ocrLanguages);
   }
 
   /** Returns these options with another text length limit. */
   public IngestOptions withMaxTextChars(int chars) {
-    return new IngestOptions(maxFileBytes, chars, threads, commitEvery);
+    return new IngestOptions(maxFileBytes, chars, threads, commitEvery, ocr, ocrLanguages);
   }
 
   /** Returns these options reading {@code n} sources at once. */
   public IngestOptions withThreads(int n) {
-    return new IngestOptions(maxFileBytes, maxTextChars, n, commitEvery);
+    return new IngestOptions(maxFileBytes, maxTextChars, n, commitEvery, ocr, ocrLanguages);
   }
 
   /** Returns these options committing every {@code n} articles. */
   public IngestOptions withCommitEvery(int n) {
-    return new IngestOptions(maxFileBytes, maxTextChars, threads, n);
+    return new IngestOptions(maxFileBytes, maxTextChars, threads, n, ocr, ocrLanguages);
+  }
+
+  /** Returns these options recognising pages {@code when}, in {@code languages} (null: guessed). */
+  public IngestOptions withOcr(Ocr when, String languages) {
+    return new IngestOptions(maxFileBytes, maxTextChars, threads, commitEvery, when, languages);
   }
 }

@@ -43,13 +43,19 @@ final class PdfReader {
   /** One line of a page: its text in logical order and where it stands. */
   record Line(String text, float top, float bottom, float left, float right, float height) {}
 
-  static Extracted read(byte[] bytes, String contentType, int maxChars) throws SourceProblem {
+  static Extracted read(byte[] bytes, String name, String contentType, IngestOptions options)
+      throws SourceProblem {
+    int maxChars = options.maxTextChars();
     TikaReader.checkPdfComplete(bytes);
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       Collector c = new Collector();
       c.setSortByPosition(false);
       c.getText(doc);
       List<List<Line>> pages = c.pages;
+      String recognition = null;
+      if (options.ocr() != IngestOptions.Ocr.NEVER) {
+        recognition = PageRecognition.recognise(doc, pages, name, options);
+      }
       long chars = pages.stream().flatMap(List::stream).mapToLong(l -> l.text().length()).sum();
       if (chars > maxChars) {
         throw new SourceProblem("the text is longer than " + maxChars
@@ -59,10 +65,15 @@ final class PdfReader {
       String text = paragraphs(body);
       PDDocumentInformation info = doc.getDocumentInformation();
       String title = info == null ? null : blankToNull(info.getTitle());
+      if (title != null && title.matches("(?i).*\\.(html?|pdf|docx?|odt|rtf|txt|png|jpe?g|tiff?)")) {
+        title = null; // the name of the file it was printed or scanned from, not a title
+      }
       String author = info == null ? null : blankToNull(info.getAuthor());
       java.time.LocalDate created = info == null || info.getCreationDate() == null ? null
           : info.getCreationDate().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-      return new Extracted(text, title, created, author, null, contentType);
+      return new Extracted(text, title, created, author, null, contentType, recognition);
+    } catch (SourceProblem e) {
+      throw e;
     } catch (InvalidPasswordException e) {
       throw new SourceProblem("the document is encrypted or password-protected", e);
     } catch (IOException | RuntimeException e) {

@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param paragraphs paragraphs, in order, with their identified language
  * @param sentences sentences, in order
  * @param ingested when this version was read
+ * @param recognition how its text was recognised from images of pages ("OCR: tesseract 5.3.0,
+ *     ara, 1 of 1 pages, confidence 0.93"), or {@code null} when it was read
  */
 public record Article(
     String id,
@@ -39,7 +41,16 @@ public record Article(
     String text,
     List<Segment> paragraphs,
     List<Segment> sentences,
-    Instant ingested) {
+    Instant ingested,
+    String recognition) {
+
+  /** An article whose text was read, not recognised from images. */
+  public Article(String id, String source, String contentType, String language, String title,
+      LocalDate published, String author, String canonicalUrl, String contentHash, String text,
+      List<Segment> paragraphs, List<Segment> sentences, Instant ingested) {
+    this(id, source, contentType, language, title, published, author, canonicalUrl, contentHash,
+        text, paragraphs, sentences, ingested, null);
+  }
 
   public Article {
     Objects.requireNonNull(id, "id");
