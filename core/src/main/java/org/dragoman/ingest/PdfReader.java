@@ -41,7 +41,17 @@ final class PdfReader {
   private PdfReader() {}
 
   /** One line of a page: its text in logical order and where it stands. */
-  record Line(String text, float top, float bottom, float left, float right, float height) {}
+  record Line(String text, float top, float bottom, float left, float right, float height,
+      String cells) {
+    Line(String text, float top, float bottom, float left, float right, float height) {
+      this(text, top, bottom, left, right, height, null);
+    }
+
+    /** A table's row: cells apart by wide gaps on a line that does not fill the column. */
+    boolean row(float columnWidth) {
+      return cells != null && right - left < columnWidth * 0.95f;
+    }
+  }
 
   static Extracted read(byte[] bytes, String name, String contentType, IngestOptions options)
       throws SourceProblem {
@@ -145,12 +155,26 @@ final class PdfReader {
 
     private void finishLine() {
       String t = text.toString().strip();
-      if (RightToLeft.isRightToLeft(t)) {
+      boolean rtl = RightToLeft.isRightToLeft(t);
+      List<List<TextPosition>> cells = cells(glyphs);
+      String row = null;
+      if (cells.size() >= MIN_CELLS) { // perhaps a table's row: its cells in reading order
+        List<String> texts = new ArrayList<>();
+        for (List<TextPosition> cell : cells) {
+          // in a right-to-left row even a cell of digits reads right to left ("٢٠%")
+          texts.add(rtl ? RightToLeft.logical(cell).strip() : cellText(cell).strip());
+        }
+        if (rtl) {
+          java.util.Collections.reverse(texts);
+        }
+        row = String.join(" | ", texts);
+      }
+      if (rtl) {
         t = RightToLeft.logical(glyphs).strip();
       }
       glyphs.clear();
       if (!t.isEmpty() && page != null && bottom > -Float.MAX_VALUE) {
-        page.add(new Line(t, top, bottom, left, right, height));
+        page.add(new Line(t, top, bottom, left, right, height, row));
       }
       text.setLength(0);
       top = Float.MAX_VALUE;
@@ -159,6 +183,47 @@ final class PdfReader {
       right = -Float.MAX_VALUE;
       height = 0;
     }
+  }
+
+  /** A line of this many cells or more, apart by wide gaps, is a table's row. */
+  static final int MIN_CELLS = 3;
+
+  /** A gap this many times the text's size parts two cells of a row (a space is a quarter). */
+  static final float CELL_GAP = 1.0f;
+
+  /** The glyphs of a line in groups apart by gaps wider than a cell gap, left to right. */
+  static List<List<TextPosition>> cells(List<TextPosition> glyphs) {
+    List<TextPosition> sorted = new ArrayList<>();
+    for (TextPosition t : glyphs) {
+      if (t.getUnicode() != null && !t.getUnicode().isBlank()) {
+        sorted.add(t);
+      }
+    }
+    sorted.sort(java.util.Comparator.comparingDouble(TextPosition::getXDirAdj));
+    List<List<TextPosition>> out = new ArrayList<>();
+    float reach = -Float.MAX_VALUE;
+    for (TextPosition t : sorted) {
+      if (out.isEmpty() || t.getXDirAdj() - reach > CELL_GAP * Math.max(1f, t.getFontSizeInPt())) {
+        out.add(new ArrayList<>());
+      }
+      out.get(out.size() - 1).add(t);
+      reach = Math.max(reach, t.getXDirAdj() + t.getWidthDirAdj());
+    }
+    return out;
+  }
+
+  /** A left-to-right cell's text: its glyphs in order, a space where the page leaves a gap. */
+  private static String cellText(List<TextPosition> cell) {
+    StringBuilder b = new StringBuilder();
+    float reach = -Float.MAX_VALUE;
+    for (TextPosition t : cell) {
+      if (b.length() > 0 && t.getXDirAdj() - reach > 0.2f * Math.max(1f, t.getFontSizeInPt())) {
+        b.append(' ');
+      }
+      b.append(t.getUnicode());
+      reach = Math.max(reach, t.getXDirAdj() + t.getWidthDirAdj());
+    }
+    return b.toString();
   }
 
   // ------------------------------------------------------------------------------- furniture
@@ -226,7 +291,11 @@ final class PdfReader {
     List<Line> all = new ArrayList<>();
     pages.forEach(all::addAll);
     float pitch = medianPitch(pages);
+    float size = medianHeight(all);
     float width = medianWidth(all);
+    // justified text fills every line of a paragraph but its last: only a line short of the full
+    // width can end one; ragged text leaves room on any line
+    float full = width * (justified(all, width) ? 0.97f : 0.9f);
     Set<String> vocabulary = vocabulary(all);
     StringBuilder out = new StringBuilder();
     StringBuilder para = new StringBuilder();
@@ -238,21 +307,25 @@ final class PdfReader {
         boolean breakBefore;
         if (previous == null) {
           breakBefore = false;
+        } else if (l.row(width) || previous.row(width)) {
+          breakBefore = true; // a table's rows stand a line each
         } else if (sameColumn) {
+          // the spacing of lines grows with their size (a heading's two lines are one heading)
           float gap = l.bottom() - previous.bottom();
-          breakBefore = gap > pitch * 1.4f || l.height() > previous.height() * 1.25f
+          float expected = pitch;
+          breakBefore = gap > expected * 1.4f || l.height() > previous.height() * 1.25f
               || previous.height() > l.height() * 1.25f;
         } else {
           // a column or page break: the paragraph goes on unless the line before stopped
           // short after the end of a sentence
           breakBefore = endsSentence(previous.text())
-              && previous.right() - previous.left() < width * 0.9f;
+              && previous.right() - previous.left() < full;
         }
         if (breakBefore && para.length() > 0) {
-          out.append(para).append('\n');
+          out.append(para).append("\n\n"); // a blank line: never read as a hard-wrapped text
           para.setLength(0);
         }
-        append(para, l.text(), vocabulary);
+        append(para, l.row(width) ? l.cells() : l.text(), vocabulary);
         previous = l;
       }
     }
@@ -369,6 +442,29 @@ final class PdfReader {
     }
     gaps.sort(null);
     return gaps.get(gaps.size() / 2);
+  }
+
+  private static float medianHeight(List<Line> lines) {
+    if (lines.isEmpty()) {
+      return 1;
+    }
+    float[] h = new float[lines.size()];
+    for (int i = 0; i < h.length; i++) {
+      h[i] = lines.get(i).height();
+    }
+    Arrays.sort(h);
+    return Math.max(0.1f, h[h.length / 2]);
+  }
+
+  /** Whether most lines fill the column's width to within 3 %: justified text. */
+  private static boolean justified(List<Line> lines, float width) {
+    int full = 0;
+    for (Line l : lines) {
+      if (l.right() - l.left() >= width * 0.97f) {
+        full++;
+      }
+    }
+    return full * 2 > lines.size();
   }
 
   private static float medianWidth(List<Line> lines) {
