@@ -264,14 +264,31 @@ final class PdfReader {
     return out;
   }
 
-  /** The highest and lowest lines of a page, by position (not by the order of its content). */
+  /** Furniture stands in this share of a page's text height from its top or bottom, at most. */
+  static final float EDGE_BAND = 0.15f;
+
+  /**
+   * The highest and lowest lines of a page, by position (not by the order of its content), among
+   * the {@value #EDGE_LINES} at each end and within the page's edge bands.
+   */
   private static Set<Line> edgeLines(List<Line> page) {
     Line[] byTop = page.toArray(new Line[0]);
     Arrays.sort(byTop, (a, b) -> Float.compare(a.top(), b.top()));
     Set<Line> out = new HashSet<>();
+    if (byTop.length == 0) {
+      return out;
+    }
+    float first = byTop[0].top();
+    float last = byTop[byTop.length - 1].bottom();
+    float band = (last - first) * EDGE_BAND;
     for (int k = 0; k < Math.min(EDGE_LINES, byTop.length); k++) {
-      out.add(byTop[k]);
-      out.add(byTop[byTop.length - 1 - k]);
+      if (byTop[k].bottom() <= first + band) {
+        out.add(byTop[k]);
+      }
+      Line low = byTop[byTop.length - 1 - k];
+      if (low.top() >= last - band) {
+        out.add(low);
+      }
     }
     return out;
   }

@@ -114,4 +114,78 @@ class PdfReaderTest {
     assertTrue(ExtractionScore.isFurniture("5/5"));
     assertFalse(ExtractionScore.isFurniture("Strikes rose by 5 in 2024."));
   }
+
+  /** A PDF of {@code pages} pages, each a heading, two paragraphs and a page number. */
+  private static byte[] manyPages(int pages, org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy protect)
+      throws Exception {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+          org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+      for (int p = 1; p <= pages; p++) {
+        var page = new org.apache.pdfbox.pdmodel.PDPage();
+        doc.addPage(page);
+        try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+          String[] names = {"Amar", "Nasreen", "Samira", "Jared", "Luke", "Mario", "Thomas"};
+          String[] days = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
+          String[] lines = {"Dockers' strike report", "", "The dockers of Marseille stopped work on "
+              + days[p % days.length] + " morning, " + names[(p * 2) % names.length] + " said.",
+              "They asked " + names[p % names.length]
+              + " for the wages agreed in March.", "", names[(p * 3) % names.length]
+              + " thanked the sailors of the " + (p % 2 == 0 ? "north" : "south") + " quay.",
+              "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+              "The meeting on the quay ended with " + names[(p * 5) % names.length] + "."};
+          float y = 740;
+          for (String line : lines) {
+            if (!line.isEmpty()) {
+              cs.beginText();
+              cs.setFont(font, 11);
+              cs.newLineAtOffset(60, y);
+              cs.showText(line);
+              cs.endText();
+            }
+            y -= 14;
+          }
+          cs.beginText();
+          cs.setFont(font, 9);
+          cs.newLineAtOffset(290, 40);
+          cs.showText(p + "/" + pages);
+          cs.endText();
+        }
+      }
+      if (protect != null) {
+        doc.protect(protect);
+      }
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void twoThousandPages_readInBoundedTime_headerAndPageNumbersGone() throws Exception {
+    long t0 = System.nanoTime();
+    Article a = ArticleReader.create(IngestOptions.defaults())
+        .read("test:long", "long", "long.pdf", manyPages(2000, null));
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    assertTrue(seconds < 60, seconds + " s");
+    assertFalse(a.text().contains("strike report"), "the running header is furniture");
+    assertTrue(a.text().lines().noneMatch(l -> l.strip().matches("\\d+/2000")), "page numbers");
+    assertTrue(a.text().contains("stopped work on Friday morning, Luke said."), "the body is kept");
+    assertTrue(a.text().contains("The meeting on the quay ended with"), "the last body line too");
+  }
+
+  @Test
+  void encryptedPdf_emptyUserPasswordOpens_aRealPasswordIsAClearFailure() throws Exception {
+    var open = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "",
+        new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+    Article a = ArticleReader.create(IngestOptions.defaults())
+        .read("test:enc", "enc", "enc.pdf", manyPages(3, open));
+    assertTrue(a.text().contains("wages agreed in March"), a.text());
+    var locked = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "secret",
+        new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+    SourceProblem p = org.junit.jupiter.api.Assertions.assertThrows(SourceProblem.class,
+        () -> ArticleReader.create(IngestOptions.defaults())
+            .read("test:locked", "locked", "locked.pdf", manyPages(3, locked)));
+    assertTrue(p.getMessage().contains("encrypted or password-protected"), p.getMessage());
+  }
 }
