@@ -231,6 +231,15 @@ final class BenchCommand implements Callable<Integer> {
     m.put("roundRatios", pairs.stream().map(BenchCommand::round).toList());
     m.put("ratio", round(d / l)); // how many times longer Dragoman takes
     m.put("stageShares", shares);
+    if (r.pdfs().pages() > 0) {
+      m.put("pdfFiles", r.pdfs().files());
+      m.put("pdfPages", r.pdfs().pages());
+      m.put("dragomanPdfPagesPerSecond", round(r.pdfs().pages() / d));
+      m.put("pdftotextSecondsMedian", r.pdfs().pdftotextSeconds() < 0 ? null
+          : round(r.pdfs().pdftotextSeconds()));
+      m.put("pdftotextPagesPerSecond", r.pdfs().pdftotextSeconds() < 0 ? null
+          : round(r.pdfs().pages() / r.pdfs().pdftotextSeconds()));
+    }
     // the annotate stage (mentions and anchors), per round, as thread seconds
     double annotate = r.stages().getOrDefault(StageClock.Stage.ANNOTATE, 0.0) / rounds;
     m.put("entitySecondsMedian", round(annotate));
@@ -259,6 +268,14 @@ final class BenchCommand implements Callable<Integer> {
     out.print("  stages (share of thread time):");
     shares.forEach((k, v) -> out.printf(Locale.ROOT, " %s %.0f%%", k, 100 * (double) v));
     out.println();
+    BenchIngest.Pdfs pdf = r.pdfs();
+    if (pdf.pages() > 0) {
+      out.printf(Locale.ROOT, "  PDFs: %d files, %d pages; dragoman %.1f pages/s (the whole ingest)%s%n",
+          pdf.files(), pdf.pages(), pdf.pages() / d, pdf.pdftotextSeconds() < 0
+              ? "; pdftotext is not installed"
+              : String.format(Locale.ROOT, ", pdftotext %.1f pages/s (one process a file, in turn)",
+                  pdf.pages() / pdf.pdftotextSeconds()));
+    }
   }
 
   static double median(List<Double> xs) {

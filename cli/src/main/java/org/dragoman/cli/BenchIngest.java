@@ -39,7 +39,65 @@ final class BenchIngest {
   private BenchIngest() {}
 
   record Result(int articles, long bytes, List<Double> dragoman, List<Double> lucene,
-      Map<StageClock.Stage, Double> stages, int threads, int warmupRounds, double firstRound) {}
+      Map<StageClock.Stage, Double> stages, int threads, int warmupRounds, double firstRound,
+      Pdfs pdfs) {}
+
+  /**
+   * The PDFs of the corpus: how many, their pages, and poppler's {@code pdftotext} on the same
+   * files (one after the other, median of the rounds; -1 when it is not installed).
+   */
+  record Pdfs(int files, int pages, double pdftotextSeconds) {}
+
+  /** Counts the PDFs of {@code input} and their pages, and times {@code pdftotext} on them. */
+  static Pdfs pdfs(Path input, int rounds) throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(input)) {
+      files = s.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+          .endsWith(".pdf")).sorted().toList();
+    }
+    int pages = 0;
+    for (Path f : files) {
+      try (var d = org.apache.pdfbox.Loader.loadPDF(f.toFile())) {
+        pages += d.getNumberOfPages();
+      } catch (IOException e) {
+        // a damaged PDF: ingest reports it
+      }
+    }
+    double seconds = -1;
+    if (!files.isEmpty() && onPath("pdftotext")) {
+      List<Double> times = new ArrayList<>();
+      for (int r = 0; r < rounds; r++) {
+        long t0 = System.nanoTime();
+        for (Path f : files) {
+          try {
+            Process p = new ProcessBuilder("pdftotext", f.toString(), "-")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            p.waitFor();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Pdfs(files.size(), pages, -1);
+          }
+        }
+        times.add((System.nanoTime() - t0) / 1e9);
+      }
+      seconds = BenchCommand.median(times);
+    }
+    return new Pdfs(files.size(), pages, seconds);
+  }
+
+  private static boolean onPath(String command) {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return false;
+    }
+    for (String dir : path.split(java.io.File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(dir, command))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Runs the benchmark.
@@ -94,7 +152,8 @@ final class BenchIngest {
       BenchCommand.delete(archiveDir);
       BenchCommand.delete(work.resolve("lucene-" + round));
     }
-    return new Result(articles, bytes, dragoman, lucene, stages, threads, warmupRounds, first);
+    return new Result(articles, bytes, dragoman, lucene, stages, threads, warmupRounds, first,
+        pdfs(input, rounds));
   }
 
   private static long scale(Path corpus, int copies, Path input) throws IOException {
