@@ -16,8 +16,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.dragoman.language.LanguageIdentifier;
 
 /**
- * The pages of a PDF that have no text layer (scans), recognised with {@link Tesseract} and put in
- * place of their empty text. The languages: those asked ({@code --ocr-languages}), else the
+ * The pages of a PDF that have no text layer (scans), or one of garbage, recognised with {@link
+ * Tesseract} and put in place of their text. The languages: those asked ({@code --ocr-languages}), else the
  * language of the document's other pages, else one its file name carries ("report.ar.pdf"),
  * else what Tesseract's script detection sees on the first such page, the text then identified
  * and recognised again when it is another language of that script (Urdu, Persian).
@@ -41,13 +41,17 @@ final class PageRecognition {
     List<Integer> todo = new ArrayList<>();
     StringBuilder layer = new StringBuilder();
     for (int i = 0; i < pages.size(); i++) {
-      int letters = 0;
+      StringBuilder page = new StringBuilder();
       for (PdfReader.Line l : pages.get(i)) {
-        letters += org.dragoman.text.TextNormalizer.letterCount(l.text());
-        layer.append(l.text()).append('\n');
+        page.append(l.text()).append('\n');
       }
-      if (options.ocr() == IngestOptions.Ocr.ALWAYS || letters < MIN_LETTERS) {
+      boolean scan = org.dragoman.text.TextNormalizer.letterCount(page) < MIN_LETTERS;
+      boolean garbage = !scan && isGarbage(page);
+      if (options.ocr() == IngestOptions.Ocr.ALWAYS || scan || garbage) {
         todo.add(i);
+      }
+      if (!garbage) {
+        layer.append(page);
       }
     }
     if (todo.isEmpty()) {
@@ -106,6 +110,31 @@ final class PageRecognition {
     }
     return String.format(Locale.ROOT, "OCR: %s, %s, %d of %d pages, confidence %.2f",
         Tesseract.version(), languages, todo.size(), pages.size(), words == 0 ? 0 : confidence / words);
+  }
+
+  /**
+   * Whether a page's text layer is garbage (fonts whose glyphs map to the wrong characters): most
+   * of what is not space is neither a letter nor a digit nor ordinary punctuation, or it is in
+   * private-use or replacement characters.
+   */
+  static boolean isGarbage(CharSequence text) {
+    int total = 0;
+    int odd = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp)) {
+        continue;
+      }
+      total++;
+      int type = Character.getType(cp);
+      boolean ordinary = Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+          || ".,;:!?'\"()-–—«»“”‘’/%،؛؟۔".indexOf(cp) >= 0;
+      if (!ordinary || type == Character.PRIVATE_USE || cp == 0xFFFD) {
+        odd++;
+      }
+    }
+    return total >= MIN_LETTERS && odd * 2 > total;
   }
 
   /** Languages from the text layer of the other pages, or the file name; null when neither says. */

@@ -73,6 +73,40 @@ class ScannedPdfTest {
   }
 
   @Test
+  void garbageTextLayerOverAScan_recognisedInstead() throws Exception {
+    byte[] scan = scanOf("en-1.one.pdf");
+    byte[] garbled;
+    try (PDDocument d = Loader.loadPDF(scan)) {
+      // an invisible text layer of symbols over the page image, as a recognition with a font
+      // of the wrong encoding leaves it
+      PDPage page = d.getPage(0);
+      try (PDPageContentStream s = new PDPageContentStream(d, page,
+          PDPageContentStream.AppendMode.APPEND, true)) {
+        var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+        for (int k = 0; k < 30; k++) {
+          s.beginText();
+          s.setFont(font, 10);
+          s.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER);
+          s.newLineAtOffset(60, 760 - 20 * k);
+          s.showText("#W$%&R *+=@^Q _|~ {Z}[] <>#$Y %&*+ =@^_V |~{} []<>K"); // letters too
+          s.endText();
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      d.save(out);
+      garbled = out.toByteArray();
+    }
+    assertTrue(PageRecognition.isGarbage("#W$%&R *+=@^Q _|~ {Z}[] <>#$Y %&*+ =@^_V |~{} []<>K"));
+    assertTrue(!PageRecognition.isGarbage("The dockers of Marseille (CGT) stopped work: 40% of them."));
+    Article a = ArticleReader.create(IngestOptions.defaults())
+        .read("test:garbled", "garbled", "garbled.pdf", garbled);
+    assertTrue(a.recognition() != null && a.recognition().contains("eng"), a.recognition());
+    assertTrue(a.text().contains("Welsh"), a.text());
+    assertTrue(!a.text().contains("#W$%&R"), a.text());
+  }
+
+  @Test
   void neverOcr_aScanIsAClearFailure_andATextPdfIsNotRecognised() throws Exception {
     ArticleReader never = ArticleReader.create(
         IngestOptions.defaults().withOcr(IngestOptions.Ocr.NEVER, null));
