@@ -51,6 +51,9 @@ final class ShowCommand implements Callable<Integer> {
         out.println(Terminal.fit(e.getKey(), 15) + Terminal.isolate(String.valueOf(e.getValue())));
       }
     }
+    for (String f : a.furniture()) { // left out of the text, kept
+      out.println(Terminal.fit("furniture", 15) + Terminal.isolate(f));
+    }
     out.println();
     for (Segment p : a.paragraphs()) {
       out.println(Terminal.isolate(p.text(a.text())));
@@ -73,6 +76,9 @@ final class ShowCommand implements Callable<Integer> {
     m.put("ingested", a.ingested() == null ? null : a.ingested().toString());
     if (a.recognition() != null) {
       m.put("recognition", a.recognition());
+    }
+    if (!a.furniture().isEmpty()) {
+      m.put("furniture", a.furniture()); // page headers, footers and numbers left out of the text
     }
     m.put("paragraphs", a.paragraphs().size());
     m.put("sentences", a.sentences().size());

@@ -86,6 +86,8 @@ public final class Schema {
   static final String AUTHOR = "author";
   /** How the text was recognised from page images (OCR), when it was. */
   static final String RECOGNITION = "recognition";
+  /** Page furniture left out of the text, one value a line. */
+  static final String FURNITURE = "furniture";
   static final String CANONICAL_URL = "canonical_url";
 
   private static void storeIfPresent(Document d, String field, String value) {
@@ -203,6 +205,9 @@ public final class Schema {
     storeIfPresent(d, PUBLISHED_DAY, a.published() == null ? null : a.published().toString());
     storeIfPresent(d, AUTHOR, a.author());
     storeIfPresent(d, RECOGNITION, a.recognition());
+    for (String f : a.furniture()) {
+      d.add(new StoredField(FURNITURE, f));
+    }
     storeIfPresent(d, CANONICAL_URL, a.canonicalUrl());
     List<Segment> segments = new java.util.ArrayList<>(a.paragraphs().size() + a.sentences().size());
     segments.addAll(a.paragraphs());
@@ -318,7 +323,8 @@ public final class Schema {
     return new Article(d.get(ID), d.get(SOURCE), m.contentType(), language, m.title(),
         m.published(), m.author(), m.canonicalUrl(), m.contentHash(),
         d.get(textField(language)), paragraphs == null ? List.of() : paragraphs,
-        sentences == null ? List.of() : sentences, m.ingested(), d.get(RECOGNITION));
+        sentences == null ? List.of() : sentences, m.ingested(), d.get(RECOGNITION),
+        java.util.Arrays.asList(d.getValues(FURNITURE)));
   }
 
   /** Reads article number {@code doc} back from the index's stored fields. */

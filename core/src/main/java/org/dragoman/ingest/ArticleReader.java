@@ -206,7 +206,7 @@ public final class ArticleReader {
     return new Article(
         idForSource(key), source, x.contentType(), langs.language(), title, published, x.author(),
         x.canonicalUrl(), sha256(bytes), text, langs.paragraphs(), sentences, Instant.now(),
-        x.recognition());
+        x.recognition(), x.furniture());
   }
 
   private String decode(byte[] bytes, String declared) throws SourceProblem {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
  * @param contentType detected media type
  * @param recognition how text without a text layer was recognised ("OCR: tesseract 5.3.0, ara,
  *     2 of 3 pages, confidence 0.91"), or {@code null}
+ * @param furniture page furniture left out of the text, each distinct line once
  */
 record Extracted(
     String text,
@@ -21,10 +22,11 @@ record Extracted(
     String author,
     String canonicalUrl,
     String contentType,
-    String recognition) {
+    String recognition,
+    java.util.List<String> furniture) {
 
   Extracted(String text, String title, LocalDate published, String author, String canonicalUrl,
       String contentType) {
-    this(text, title, published, author, canonicalUrl, contentType, null);
+    this(text, title, published, author, canonicalUrl, contentType, null, java.util.List.of());
   }
 }

@@ -68,7 +68,7 @@ final class PageRecognition {
     }
     if (todo.size() > MAX_PAGES) {
       throw new SourceProblem(todo.size() + " pages to recognise, more than " + MAX_PAGES
-          + " (setting ocrMaxPages): split the scan");
+          + ", the most recognised in one file: split the scan, or ingest it with --ocr never");
     }
     String languages = options.ocrLanguages();
     if (languages != null) {

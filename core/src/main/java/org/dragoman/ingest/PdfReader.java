@@ -71,7 +71,8 @@ final class PdfReader {
         throw new SourceProblem("the text is longer than " + maxChars
             + " characters (setting maxTextChars)");
       }
-      List<List<Line>> body = withoutFurniture(pages);
+      List<String> furniture = new ArrayList<>();
+      List<List<Line>> body = withoutFurniture(pages, furniture);
       String text = paragraphs(body);
       PDDocumentInformation info = doc.getDocumentInformation();
       String title = info == null ? null : blankToNull(info.getTitle());
@@ -81,7 +82,11 @@ final class PdfReader {
       String author = info == null ? null : blankToNull(info.getAuthor());
       java.time.LocalDate created = info == null || info.getCreationDate() == null ? null
           : info.getCreationDate().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-      return new Extracted(text, title, created, author, null, contentType, recognition);
+      if (title == null) {
+        title = heading(body);
+      }
+      return new Extracted(text, title, created, author, null, contentType, recognition,
+          furniture);
     } catch (SourceProblem e) {
       throw e;
     } catch (InvalidPasswordException e) {
@@ -236,6 +241,11 @@ final class PdfReader {
    * a page that recur (digits aside) on at least half the pages, and page numbers alone.
    */
   static List<List<Line>> withoutFurniture(List<List<Line>> pages) {
+    return withoutFurniture(pages, new ArrayList<>());
+  }
+
+  /** As {@link #withoutFurniture(List)}, adding each distinct line left out to {@code removed}. */
+  static List<List<Line>> withoutFurniture(List<List<Line>> pages, List<String> removed) {
     Map<String, Integer> edgeCounts = new HashMap<>();
     List<Set<Line>> edges = new ArrayList<>();
     for (List<Line> p : pages) {
@@ -257,6 +267,8 @@ final class PdfReader {
             || ExtractionScore.isFurniture(l.text()));
         if (!furniture) {
           kept.add(l);
+        } else if (!removed.contains(l.text())) {
+          removed.add(l.text());
         }
       }
       out.add(kept);
@@ -296,6 +308,39 @@ final class PdfReader {
   /** A line with each run of digits (any script) as {@code #}: page numbers and dates aside. */
   static String key(String line) {
     return line.strip().replaceAll("\\p{Nd}+", "#").replaceAll("\\s+", " ");
+  }
+
+  /** A heading is at least this much larger than the body's text. */
+  static final float HEADING_SIZE = 1.25f;
+
+  /**
+   * The document's title when its metadata gives none: the lines in the largest text of the first
+   * page, when that is a heading (clearly larger than the body) before the body starts.
+   */
+  static String heading(List<List<Line>> pages) {
+    List<Line> first = pages.stream().filter(p -> !p.isEmpty()).findFirst().orElse(List.of());
+    if (first.isEmpty()) {
+      return null;
+    }
+    List<Line> all = new ArrayList<>();
+    pages.forEach(all::addAll);
+    float body = medianHeight(all);
+    float largest = 0;
+    for (Line l : first) {
+      largest = Math.max(largest, l.height());
+    }
+    if (largest < body * HEADING_SIZE) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    for (Line l : first) {
+      if (l.height() >= largest / HEADING_SIZE * 1.1f) {
+        b.append(b.isEmpty() ? "" : " ").append(l.text());
+      } else if (!b.isEmpty()) {
+        break; // the heading's lines stand together
+      }
+    }
+    return b.isEmpty() ? null : b.toString();
   }
 
   // ------------------------------------------------------------------------------ paragraphs

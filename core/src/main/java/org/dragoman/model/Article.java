@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param ingested when this version was read
  * @param recognition how its text was recognised from images of pages ("OCR: tesseract 5.3.0,
  *     ara, 1 of 1 pages, confidence 0.93"), or {@code null} when it was read
+ * @param furniture the page furniture left out of the text (running headers and footers, page
+ *     numbers), each distinct line once, as the source printed it: kept so that nothing is lost
  */
 public record Article(
     String id,
@@ -42,14 +44,15 @@ public record Article(
     List<Segment> paragraphs,
     List<Segment> sentences,
     Instant ingested,
-    String recognition) {
+    String recognition,
+    List<String> furniture) {
 
   /** An article whose text was read, not recognised from images. */
   public Article(String id, String source, String contentType, String language, String title,
       LocalDate published, String author, String canonicalUrl, String contentHash, String text,
       List<Segment> paragraphs, List<Segment> sentences, Instant ingested) {
     this(id, source, contentType, language, title, published, author, canonicalUrl, contentHash,
-        text, paragraphs, sentences, ingested, null);
+        text, paragraphs, sentences, ingested, null, List.of());
   }
 
   public Article {
@@ -59,6 +62,7 @@ public record Article(
     Objects.requireNonNull(text, "text");
     paragraphs = List.copyOf(paragraphs);
     sentences = List.copyOf(sentences);
+    furniture = furniture == null ? List.of() : List.copyOf(furniture);
     for (Segment s : paragraphs) {
       checkInside(s, text, "paragraph");
     }

@@ -64,6 +64,9 @@ class PdfReaderTest {
     ExtractionScore.Score s = ExtractionScore.score(gold("ar-1.json", true), a);
     assertEquals(0, s.furnitureLeft());
     assertEquals(0, s.mirroredBrackets());
+    // nothing is lost: the furniture left out is kept beside the text
+    assertTrue(a.furniture().contains("تقرير الحملة"), a.furniture().toString());
+    assertTrue(a.furniture().contains("صفحة ١"), a.furniture().toString());
     assertTrue(s.wordErrorRate() <= 0.01, "WER " + s.wordErrorRate());
     // within 5 % of the source's paragraphs
     assertTrue(Math.abs(s.paragraphs() - s.sourceParagraphs()) <= s.sourceParagraphs() / 20,
@@ -75,6 +78,7 @@ class PdfReaderTest {
     Article a = read("en-1.one.pdf");
     assertEquals("en", a.language());
     assertFalse(a.text().contains("file://"), a.text());
+    assertTrue(a.furniture().stream().anyMatch(f -> f.contains("file://")), a.furniture().toString());
     assertFalse(a.text().matches("(?s).*\\d+/\\d+/\\d+, \\d+:\\d+.*"), a.text());
     assertTrue(a.text().lines().noneMatch(l -> l.strip().matches("\\d+/\\d+")), a.text());
     ExtractionScore.Score s = ExtractionScore.score(gold("en-1.json", false), a);
@@ -94,6 +98,36 @@ class PdfReaderTest {
     assertTrue(a.text().contains("North | 120 | 3 | 20%"), a.text()); // a row a line, cells apart
     assertFalse(a.text().contains("altern-"), a.text());
     assertTrue(a.text().contains("alternatives"), a.text());
+  }
+
+  @Test
+  void noTitleInTheMetadata_theFirstPagesHeadingByItsSize() throws Exception {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+          org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+      var page = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.addPage(page);
+      try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        Object[][] lines = {{18f, "Dockers of Marseille"}, {18f, "stand by the sailors"},
+            {11f, "The dockers stopped work on Monday morning and asked for the wages"},
+            {11f, "agreed in March. Their union thanked the sailors for their support."}};
+        float y = 740;
+        for (Object[] l : lines) {
+          cs.beginText();
+          cs.setFont(font, (Float) l[0]);
+          cs.newLineAtOffset(60, y);
+          cs.showText((String) l[1]);
+          cs.endText();
+          y -= (Float) l[0] * 1.3f;
+        }
+      }
+      doc.save(out);
+      Article a = ArticleReader.create(IngestOptions.defaults())
+          .read("test:h", "h", "h.pdf", out.toByteArray());
+      assertEquals("Dockers of Marseille stand by the sailors", a.title());
+      assertTrue(a.text().contains("asked for the wages agreed in March."), a.text());
+    }
   }
 
   @Test
