@@ -76,26 +76,13 @@ public final class ExtractionScore {
     int furniture = 0;
     for (String line : text.split("\n")) {
       String l = line.strip();
-      if (!l.isEmpty() && (isFurniture(l) || l.equals(gold.header()))) {
+      if (!l.isEmpty() && (PageFurniture.isFurnitureLine(l) || l.equals(gold.header()))) {
         furniture++;
       }
     }
     return new Score(source.size(), distance(source, found), furniture,
         extracted.paragraphs().size(), gold.paragraphCount(), hyphenSplits(source, text),
         Math.max(0, mirrored(text) - mirrored(gold.text())));
-  }
-
-  private static final Pattern PAGE_NUMBER = Pattern.compile(
-      "(?iu)(?:page|p\\.|seite|página|صفحة|صفحہ|صفحه)?\\s*[-–—]?\\s*\\p{Nd}{1,4}\\s*[-–—]?"
-          + "(?:\\s*(?:/|of|de|von|من|از)\\s*\\p{Nd}{1,4})?");
-
-  private static final Pattern PRINTER_DATE = Pattern.compile(
-      "\\p{Nd}{1,2}/\\p{Nd}{1,2}/\\p{Nd}{2,4},\\s*\\p{Nd}{1,2}:\\p{Nd}{2}");
-
-  /** A page number in any digits and the usual forms, a printer's date and time, a file address. */
-  static boolean isFurniture(String line) {
-    return PAGE_NUMBER.matcher(line).matches() || PRINTER_DATE.matcher(line).find()
-        || line.contains("file://");
   }
 
   /** The words of a text in a form that spelling variants of the extraction do not change. */

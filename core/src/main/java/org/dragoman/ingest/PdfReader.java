@@ -3,10 +3,8 @@ package org.dragoman.ingest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -72,7 +70,7 @@ final class PdfReader {
             + " characters (setting maxTextChars)");
       }
       List<String> furniture = new ArrayList<>();
-      List<List<Line>> body = withoutFurniture(pages, furniture);
+      List<List<Line>> body = PageFurniture.without(pages, furniture);
       String text = paragraphs(body);
       PDDocumentInformation info = doc.getDocumentInformation();
       String title = info == null ? null : blankToNull(info.getTitle());
@@ -229,85 +227,6 @@ final class PdfReader {
       reach = Math.max(reach, t.getXDirAdj() + t.getWidthDirAdj());
     }
     return b.toString();
-  }
-
-  // ------------------------------------------------------------------------------- furniture
-
-  /** Lines at most this far from a page's top or bottom edge of text may be furniture. */
-  static final int EDGE_LINES = 3;
-
-  /**
-   * The pages without their furniture: lines among the {@value #EDGE_LINES} highest or lowest of
-   * a page that recur (digits aside) on at least half the pages, and page numbers alone.
-   */
-  static List<List<Line>> withoutFurniture(List<List<Line>> pages) {
-    return withoutFurniture(pages, new ArrayList<>());
-  }
-
-  /** As {@link #withoutFurniture(List)}, adding each distinct line left out to {@code removed}. */
-  static List<List<Line>> withoutFurniture(List<List<Line>> pages, List<String> removed) {
-    Map<String, Integer> edgeCounts = new HashMap<>();
-    List<Set<Line>> edges = new ArrayList<>();
-    for (List<Line> p : pages) {
-      Set<Line> e = edgeLines(p);
-      edges.add(e);
-      Set<String> keys = new HashSet<>();
-      for (Line l : e) {
-        keys.add(key(l.text()));
-      }
-      keys.forEach(k -> edgeCounts.merge(k, 1, Integer::sum));
-    }
-    int needed = Math.max(2, (pages.size() + 1) / 2);
-    List<List<Line>> out = new ArrayList<>();
-    for (int i = 0; i < pages.size(); i++) {
-      List<Line> kept = new ArrayList<>();
-      for (Line l : pages.get(i)) {
-        boolean edge = edges.get(i).contains(l);
-        boolean furniture = edge && (pages.size() >= 2 && edgeCounts.get(key(l.text())) >= needed
-            || ExtractionScore.isFurniture(l.text()));
-        if (!furniture) {
-          kept.add(l);
-        } else if (!removed.contains(l.text())) {
-          removed.add(l.text());
-        }
-      }
-      out.add(kept);
-    }
-    return out;
-  }
-
-  /** Furniture stands in this share of a page's text height from its top or bottom, at most. */
-  static final float EDGE_BAND = 0.15f;
-
-  /**
-   * The highest and lowest lines of a page, by position (not by the order of its content), among
-   * the {@value #EDGE_LINES} at each end and within the page's edge bands.
-   */
-  private static Set<Line> edgeLines(List<Line> page) {
-    Line[] byTop = page.toArray(new Line[0]);
-    Arrays.sort(byTop, (a, b) -> Float.compare(a.top(), b.top()));
-    Set<Line> out = new HashSet<>();
-    if (byTop.length == 0) {
-      return out;
-    }
-    float first = byTop[0].top();
-    float last = byTop[byTop.length - 1].bottom();
-    float band = (last - first) * EDGE_BAND;
-    for (int k = 0; k < Math.min(EDGE_LINES, byTop.length); k++) {
-      if (byTop[k].bottom() <= first + band) {
-        out.add(byTop[k]);
-      }
-      Line low = byTop[byTop.length - 1 - k];
-      if (low.top() >= last - band) {
-        out.add(low);
-      }
-    }
-    return out;
-  }
-
-  /** A line with each run of digits (any script) as {@code #}: page numbers and dates aside. */
-  static String key(String line) {
-    return line.strip().replaceAll("\\p{Nd}+", "#").replaceAll("\\s+", " ");
   }
 
   /** A heading is at least this much larger than the body's text. */

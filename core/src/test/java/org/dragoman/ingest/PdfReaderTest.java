@@ -141,12 +141,12 @@ class PdfReaderTest {
 
   @Test
   void furnitureKey_digitsAsWildcards() {
-    assertEquals(PdfReader.key("Page 3 of 5"), PdfReader.key("Page 4 of 5"));
-    assertEquals(PdfReader.key("صفحة ٣"), PdfReader.key("صفحة ١٢"));
-    assertTrue(ExtractionScore.isFurniture("- 5 -"));
-    assertTrue(ExtractionScore.isFurniture("صفحة ٥"));
-    assertTrue(ExtractionScore.isFurniture("5/5"));
-    assertFalse(ExtractionScore.isFurniture("Strikes rose by 5 in 2024."));
+    assertEquals(PageFurniture.key("Page 3 of 5"), PageFurniture.key("Page 4 of 5"));
+    assertEquals(PageFurniture.key("صفحة ٣"), PageFurniture.key("صفحة ١٢"));
+    assertTrue(PageFurniture.isFurnitureLine("- 5 -"));
+    assertTrue(PageFurniture.isFurnitureLine("صفحة ٥"));
+    assertTrue(PageFurniture.isFurnitureLine("5/5"));
+    assertFalse(PageFurniture.isFurnitureLine("Strikes rose by 5 in 2024."));
   }
 
   /** A PDF of {@code pages} pages, each a heading, two paragraphs and a page number. */
