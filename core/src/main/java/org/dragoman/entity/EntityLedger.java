@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -34,60 +33,15 @@ import org.dragoman.text.Scripts;
  */
 public final class EntityLedger {
 
-  /** One provisional id's mentions: labels per language with counts, articles and mentions. */
-  static final class Node {
-    String key; // TYPE|provisional id
-    Mention.Type type;
-    String entity;
-    Map<String, Map<String, Integer>> labels = new TreeMap<>();
-    int mentions;
-    int articles;
-
-    /** Whether some language writes this node {@code label} (what {@link #allLabels} holds). */
-    boolean hasLabel(String label) {
-      for (Map<String, Integer> byLabel : labels.values()) {
-        if (byLabel.getOrDefault(label, 0) > 0) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    Set<String> allLabels() {
-      Set<String> out = new LinkedHashSet<>();
-      labels.values().forEach(m -> m.forEach((l, c) -> {
-        if (c > 0) {
-          out.add(l);
-        }
-      }));
-      return out;
-    }
-  }
-
-  /** One entity: its id, type, nodes, aliases and the article count last measured. */
-  static final class Entry {
-    String id;
-    Mention.Type type;
-    List<String> nodes = new ArrayList<>();
-    List<String> aliases = new ArrayList<>();
-    long created;
-    /** Whether an editor named it (merge into a new id, split): it keeps its id in any join. */
-    boolean fixed;
-    /** Articles that mention it, kept up to date article by article; -1 when not known. */
-    int articles = -1;
-    /** Whether the count must be measured again (after a join or an edit). */
-    boolean dirty = true;
-  }
-
-  final Map<String, Node> nodes = new LinkedHashMap<>();
-  final Map<String, Entry> entities = new LinkedHashMap<>();
+  final Map<String, LedgerNode> nodes = new LinkedHashMap<>();
+  final Map<String, LedgerEntry> entities = new LinkedHashMap<>();
   final Map<String, String> redirects = new TreeMap<>();
   /** Pairs of ids an editor split apart ("a|b", sorted): never joined again automatically. */
   final Set<String> apart = new HashSet<>();
   long sequence;
 
   // derived, rebuilt on load
-  private final Map<String, String> byTerm = new HashMap<>();
+  final Map<String, String> byTerm = new HashMap<>();
   private final Map<String, Set<String>> byKey = new HashMap<>();
 
   /** An empty ledger. */
@@ -97,7 +51,7 @@ public final class EntityLedger {
 
   /** Adds the name mentions of one article. */
   public void add(String article, String language, List<Mention> mentions) {
-    Set<Node> touched = new LinkedHashSet<>();
+    Set<LedgerNode> touched = new LinkedHashSet<>();
     for (Mention m : mentions) {
       if (!m.type().isEntity() || m.entity() == null) {
         continue;
@@ -107,10 +61,10 @@ public final class EntityLedger {
         continue;
       }
       String key = m.type() + "|" + m.entity();
-      Node n = nodes.get(key);
+      LedgerNode n = nodes.get(key);
       boolean fresh = n == null;
       if (fresh) {
-        n = new Node();
+        n = new LedgerNode();
         n.key = key;
         n.type = m.type();
         nodes.put(key, n);
@@ -126,12 +80,12 @@ public final class EntityLedger {
         meet(n, label);
       }
     }
-    Set<Entry> named = new LinkedHashSet<>();
-    for (Node n : touched) {
+    Set<LedgerEntry> named = new LinkedHashSet<>();
+    for (LedgerNode n : touched) {
       n.articles++;
       named.add(entities.get(resolve(n.entity)));
     }
-    for (Entry e : named) {
+    for (LedgerEntry e : named) {
       if (e != null && e.articles >= 0) {
         e.articles++;
       }
@@ -140,12 +94,12 @@ public final class EntityLedger {
 
   /** Removes the name mentions of one article, as {@link #add} added them. */
   public void remove(String article, String language, List<Mention> mentions) {
-    Set<Node> touched = new LinkedHashSet<>();
+    Set<LedgerNode> touched = new LinkedHashSet<>();
     for (Mention m : mentions) {
       if (!m.type().isEntity() || m.entity() == null) {
         continue;
       }
-      Node n = nodes.get(m.type() + "|" + m.entity());
+      LedgerNode n = nodes.get(m.type() + "|" + m.entity());
       if (n == null) {
         continue;
       }
@@ -160,12 +114,12 @@ public final class EntityLedger {
         touched.add(n);
       }
     }
-    Set<Entry> named = new LinkedHashSet<>();
-    for (Node n : touched) {
+    Set<LedgerEntry> named = new LinkedHashSet<>();
+    for (LedgerNode n : touched) {
       n.articles = Math.max(0, n.articles - 1);
       named.add(entities.get(resolve(n.entity)));
     }
-    for (Entry e : named) {
+    for (LedgerEntry e : named) {
       if (e != null && e.articles > 0) {
         e.articles--;
       }
@@ -173,7 +127,7 @@ public final class EntityLedger {
   }
 
   /** A new node: into the entity of its written form, or its match in another script, or its own. */
-  private void place(Node n, String provisional, String label) {
+  private void place(LedgerNode n, String provisional, String label) {
     String term = NameTerms.term(n.type.name(), label);
     String owner = resolve(byTerm.get(term));
     String match = null;
@@ -186,7 +140,7 @@ public final class EntityLedger {
       owner = readable ? null : match;
     }
     if (owner == null) {
-      Entry e = new Entry();
+      LedgerEntry e = new LedgerEntry();
       e.id = unusedId(provisional);
       e.type = n.type;
       e.created = ++sequence;
@@ -204,7 +158,7 @@ public final class EntityLedger {
   }
 
   /** A known node written a new way: the entity of that form, if another, becomes one with it. */
-  private void meet(Node n, String label) {
+  private void meet(LedgerNode n, String label) {
     String term = NameTerms.term(n.type.name(), label);
     String other = resolve(byTerm.get(term));
     if (other == null) {
@@ -216,7 +170,7 @@ public final class EntityLedger {
     index(n, label);
   }
 
-  private void index(Node n, String label) {
+  private void index(LedgerNode n, String label) {
     byTerm.putIfAbsent(NameTerms.term(n.type.name(), label), n.entity);
     String key = NameTerms.key(label);
     if (key.contains(" ") || key.length() >= 3) {
@@ -229,7 +183,7 @@ public final class EntityLedger {
    * EntityCatalogue#SAME_ENTITY}, and ahead of the next entity by {@link
    * EntityCatalogue#CLEAR_MARGIN}), or null.
    */
-  private String crossScriptMatch(Node n, String label) {
+  private String crossScriptMatch(LedgerNode n, String label) {
     String key = NameTerms.key(label);
     Set<String> same = byKey.get(n.type + "|" + key);
     if (same == null) {
@@ -239,7 +193,7 @@ public final class EntityLedger {
     NameMatcher.Key labelKey = NameMatcher.key(label);
     Map<String, Double> byEntity = new LinkedHashMap<>();
     for (String k : same) {
-      Node b = nodes.get(k);
+      LedgerNode b = nodes.get(k);
       if (b == n || b.entity == null) {
         continue;
       }
@@ -272,12 +226,12 @@ public final class EntityLedger {
 
   /** Makes entities {@code a} and {@code b} one; the one more articles mention keeps its id. */
   private void join(String a, String b) {
-    Entry ea = entities.get(resolve(a));
-    Entry eb = entities.get(resolve(b));
+    LedgerEntry ea = entities.get(resolve(a));
+    LedgerEntry eb = entities.get(resolve(b));
     if (ea == null || eb == null || ea == eb) {
       return;
     }
-    Entry keep = keeps(ea, eb) ? ea : eb;
+    LedgerEntry keep = keeps(ea, eb) ? ea : eb;
     moveAll(keep == ea ? eb : ea, keep);
   }
 
@@ -285,7 +239,7 @@ public final class EntityLedger {
    * Whether {@code a} keeps its id when joined with {@code b}: an id an editor gave, then an id
    * read from a Latin name, then the entity more articles mention, then the older.
    */
-  private boolean keeps(Entry a, Entry b) {
+  private boolean keeps(LedgerEntry a, LedgerEntry b) {
     if (a.fixed != b.fixed) {
       return a.fixed;
     }
@@ -299,7 +253,7 @@ public final class EntityLedger {
     return wa != wb ? wa > wb : a.created <= b.created;
   }
 
-  private int weight(Entry e) {
+  private int weight(LedgerEntry e) {
     int w = 0;
     for (String k : e.nodes) {
       w += nodes.get(k).articles;
@@ -307,7 +261,7 @@ public final class EntityLedger {
     return w;
   }
 
-  private boolean hasLatinLabel(Entry e) {
+  private boolean hasLatinLabel(LedgerEntry e) {
     for (String k : e.nodes) {
       for (String l : nodes.get(k).allLabels()) {
         if (Scripts.isMostlyLatin(l)) {
@@ -319,7 +273,7 @@ public final class EntityLedger {
   }
 
   /** Moves every node and alias of {@code from} into {@code into}; {@code from} redirects there. */
-  private void moveAll(Entry from, Entry into) {
+  void moveAll(LedgerEntry from, LedgerEntry into) {
     for (String k : from.nodes) {
       nodes.get(k).entity = into.id;
       into.nodes.add(k);
@@ -378,112 +332,7 @@ public final class EntityLedger {
    *     or the edit is not one of merge, alias, split
    */
   public void apply(EntityCatalogue.Edit edit) {
-    switch (edit.op()) {
-      case "merge" -> merge(edit.ids(), edit.into());
-      case "alias" -> alias(edit.into(), edit.label());
-      case "split" -> split(edit.ids().get(0), edit.label(), edit.into());
-      default -> throw new IllegalArgumentException(
-          "Unknown entity edit '" + edit.op() + "': use merge, alias or split");
-    }
-  }
-
-  private Entry require(String id) {
-    String r = resolve(id);
-    if (r == null) {
-      throw new IllegalArgumentException("No entity '" + id + "' in the catalogue");
-    }
-    return entities.get(r);
-  }
-
-  private void merge(List<String> ids, String into) {
-    Entry target = require(into);
-    List<Entry> sources = new ArrayList<>();
-    for (String id : ids) {
-      sources.add(require(id));
-    }
-    for (Entry e : sources) {
-      if (e.type != target.type) {
-        throw new IllegalArgumentException("Cannot merge " + e.type.name().toLowerCase(Locale.ROOT)
-            + " '" + e.id + "' into " + target.type.name().toLowerCase(Locale.ROOT) + " '"
-            + target.id + "': an entity has one type");
-      }
-    }
-    target.fixed = true;
-    for (Entry e : sources) {
-      if (e != target) {
-        moveAll(e, target);
-      }
-    }
-  }
-
-  private void alias(String id, String label) {
-    if (label == null || label.isBlank()) {
-      throw new IllegalArgumentException("An alias must not be empty");
-    }
-    EntityCatalogue.Limits.DEFAULT.checkName("The alias of " + id, label);
-    Entry target = require(id);
-    target.fixed = true; // an editor named it
-    String alias = label.strip();
-    if (!target.aliases.contains(alias)) {
-      target.aliases.add(alias);
-    }
-    String term = NameTerms.term(target.type.name(), alias);
-    // every node written this way, wherever it is, is this entity's
-    for (Node n : new ArrayList<>(nodes.values())) {
-      if (n.type == target.type && !target.id.equals(n.entity) && hasLabel(n, term)) {
-        Entry from = entities.get(resolve(n.entity));
-        from.nodes.remove(n.key);
-        n.entity = target.id;
-        target.nodes.add(n.key);
-        from.dirty = true;
-        if (from.nodes.isEmpty() && from.aliases.isEmpty()) {
-          entities.remove(from.id);
-          redirects.put(from.id, target.id);
-        }
-      }
-    }
-    byTerm.put(term, target.id);
-    target.dirty = true;
-  }
-
-  private void split(String id, String label, String into) {
-    Entry from = require(id);
-    EntityCatalogue.Limits.DEFAULT.checkName("The split of " + id, label);
-    if (into == null || into.isBlank() || resolve(into) != null) {
-      throw new IllegalArgumentException("The new id of a split must be new, got '" + into + "'");
-    }
-    String term = NameTerms.term(from.type.name(), label);
-    Entry split = new Entry();
-    split.id = into;
-    split.type = from.type;
-    split.created = ++sequence;
-    split.fixed = true;
-    for (String k : new ArrayList<>(from.nodes)) {
-      Node n = nodes.get(k);
-      if (hasLabel(n, term)) {
-        from.nodes.remove(k);
-        n.entity = into;
-        split.nodes.add(k);
-      }
-    }
-    if (split.nodes.isEmpty()) {
-      throw new IllegalArgumentException("Entity '" + from.id + "' has no name written '" + label
-          + "' to split off");
-    }
-    entities.put(into, split);
-    redirects.remove(into);
-    byTerm.put(term, into);
-    apart.add(from.id.compareTo(into) < 0 ? from.id + "|" + into : into + "|" + from.id);
-    from.dirty = true;
-  }
-
-  private static boolean hasLabel(Node n, String term) {
-    for (String l : n.allLabels()) {
-      if (NameTerms.term(n.type.name(), l).equals(term)) {
-        return true;
-      }
-    }
-    return false;
+    new LedgerEdits(this).apply(edit);
   }
 
   /**
@@ -493,10 +342,10 @@ public final class EntityLedger {
   public void adoptIds(EntityLedger old) {
     Map<String, String> renames = new LinkedHashMap<>();
     Set<String> taken = new HashSet<>();
-    for (Entry e : entities.values()) {
+    for (LedgerEntry e : entities.values()) {
       Map<String, Integer> votes = new TreeMap<>();
       for (String k : e.nodes) {
-        Node before = old.nodes.get(k);
+        LedgerNode before = old.nodes.get(k);
         String was = before == null ? null : old.resolve(before.entity);
         if (was != null) {
           votes.merge(was, nodes.get(k).mentions + 1, Integer::sum);
@@ -507,14 +356,14 @@ public final class EntityLedger {
     }
     renames.entrySet().removeIf(r ->
         entities.containsKey(r.getValue()) && !renames.containsKey(r.getValue())); // taken
-    List<Entry> moved = new ArrayList<>();
+    List<LedgerEntry> moved = new ArrayList<>();
     for (String from : renames.keySet()) {
       moved.add(entities.remove(from));
     }
-    for (Entry e : moved) {
+    for (LedgerEntry e : moved) {
       e.id = renames.get(e.id);
       e.dirty = true;
-      Entry before = old.entities.get(e.id);
+      LedgerEntry before = old.entities.get(e.id);
       e.fixed = before != null && before.fixed;
       for (String k : e.nodes) {
         nodes.get(k).entity = e.id;
@@ -547,7 +396,7 @@ public final class EntityLedger {
     if (keys != null) {
       keys.forEach((k, v) -> byKey.put(k, new LinkedHashSet<>(v)));
     }
-    for (Node n : nodes.values()) {
+    for (LedgerNode n : nodes.values()) {
       for (String l : n.allLabels()) {
         if (keys == null) {
           index(n, l);
@@ -556,7 +405,7 @@ public final class EntityLedger {
         }
       }
     }
-    for (Entry e : entities.values()) {
+    for (LedgerEntry e : entities.values()) {
       for (String a : e.aliases) {
         byTerm.put(NameTerms.term(e.type.name(), a), e.id);
       }
@@ -575,8 +424,8 @@ public final class EntityLedger {
    */
   public EntityCatalogue snapshot(ToIntFunction<Collection<String>> articleCount) {
     List<EntityCatalogue.Entity> out = new ArrayList<>();
-    for (Entry e : entities.values()) {
-      EntityCatalogue.Entity entity = entity(e, articleCount);
+    for (LedgerEntry e : entities.values()) {
+      EntityCatalogue.Entity entity = LedgerView.entity(e, nodes, articleCount, this::weight);
       if (entity != null) {
         out.add(entity);
       }
@@ -587,66 +436,12 @@ public final class EntityLedger {
     return new EntityCatalogue(out, redirects);
   }
 
-  private EntityCatalogue.Entity entity(Entry e, ToIntFunction<Collection<String>> articleCount) {
-    Map<String, Map<String, Integer>> labels = new TreeMap<>();
-    int mentions = 0;
-    for (String k : e.nodes) {
-      Node n = nodes.get(k);
-      mentions += n.mentions;
-      n.labels.forEach((lang, byLabel) -> byLabel.forEach((l, c) -> {
-        if (c > 0) {
-          labels.computeIfAbsent(lang, x -> new TreeMap<>()).merge(l, c, Integer::sum);
-        }
-      }));
-    }
-    if (mentions == 0 && e.aliases.isEmpty()) {
-      return null; // no article names it now; its id is kept for when one does again
-    }
-    String label = null;
-    int best = -1;
-    boolean bestLatin = false;
-    Map<String, List<String>> perLanguage = new TreeMap<>();
-    Set<String> terms = new LinkedHashSet<>();
-    for (var byLang : labels.entrySet()) {
-      List<String> names = new ArrayList<>(byLang.getValue().keySet());
-      names.sort(Comparator.comparing((String l) -> -byLang.getValue().get(l))
-          .thenComparing(l -> -l.length()));
-      perLanguage.put(byLang.getKey(), names);
-      for (var lc : byLang.getValue().entrySet()) {
-        terms.add(NameTerms.term(e.type.name(), lc.getKey()));
-        boolean latin = Scripts.isMostlyLatin(lc.getKey());
-        int score = lc.getValue() + 100 * lc.getKey().split("\\s+").length;
-        if (label == null || latin && !bestLatin || latin == bestLatin && score > best) {
-          label = lc.getKey();
-          best = score;
-          bestLatin = latin;
-        }
-      }
-    }
-    for (String a : e.aliases) {
-      terms.add(NameTerms.term(e.type.name(), a));
-    }
-    if (label == null) {
-      label = e.aliases.isEmpty() ? e.id : e.aliases.get(0);
-    }
-    if (articleCount == null) {
-      if (e.articles < 0 || e.dirty) {
-        e.articles = summedArticles(e); // no index at hand: each name's count, summed
-      }
-    } else if (e.dirty || e.articles < 0) {
-      e.articles = articleCount.applyAsInt(terms);
-      e.dirty = false;
-    }
-    return new EntityCatalogue.Entity(e.id, e.type, label, perLanguage, List.copyOf(e.aliases),
-        mentions, e.articles, List.copyOf(terms));
-  }
-
   /**
    * Measures again, with {@code articleCount}, the article count of each entity whose count a
    * join or an edit left uncertain; the others are kept up to date article by article.
    */
   public void recount(ToIntFunction<Collection<String>> articleCount) {
-    for (Entry e : entities.values()) {
+    for (LedgerEntry e : entities.values()) {
       if (e.dirty || e.articles < 0) {
         e.articles = articleCount.applyAsInt(termsOf(e));
         e.dirty = false;
@@ -654,7 +449,7 @@ public final class EntityLedger {
     }
   }
 
-  private Set<String> termsOf(Entry e) {
+  private Set<String> termsOf(LedgerEntry e) {
     Set<String> terms = new LinkedHashSet<>();
     for (String k : e.nodes) {
       for (String l : nodes.get(k).allLabels()) {
@@ -670,9 +465,5 @@ public final class EntityLedger {
   /** The catalogue with the article counts last measured (or each node's count, summed). */
   public EntityCatalogue snapshot() {
     return snapshot(null);
-  }
-
-  private int summedArticles(Entry e) {
-    return weight(e);
   }
 }

@@ -73,7 +73,7 @@ public final class LedgerFiles {
       EntityLedger l = new EntityLedger();
       l.sequence = r.sequence();
       for (NodeRecord n : r.nodes()) {
-        EntityLedger.Node node = new EntityLedger.Node();
+        LedgerNode node = new LedgerNode();
         node.key = n.key();
         node.type = Mention.Type.valueOf(n.key().substring(0, n.key().indexOf('|')));
         node.entity = n.entity();
@@ -84,7 +84,7 @@ public final class LedgerFiles {
         l.nodes.put(node.key, node);
       }
       for (EntryRecord e : r.entities()) {
-        EntityLedger.Entry entry = new EntityLedger.Entry();
+        LedgerEntry entry = new LedgerEntry();
         entry.id = e.id();
         entry.type = Mention.Type.valueOf(e.type());
         entry.nodes = new ArrayList<>(e.nodes());
@@ -113,11 +113,11 @@ public final class LedgerFiles {
   /** Writes {@code ledger}, reflecting the index commit {@code stamp}, atomically. */
   public static void write(Path file, EntityLedger ledger, String stamp) throws IOException {
     List<NodeRecord> nodes = new ArrayList<>(ledger.nodes.size());
-    for (EntityLedger.Node n : ledger.nodes.values()) {
+    for (LedgerNode n : ledger.nodes.values()) {
       nodes.add(new NodeRecord(n.key, n.entity, n.labels, n.mentions, n.articles));
     }
     List<EntryRecord> entries = new ArrayList<>(ledger.entities.size());
-    for (EntityLedger.Entry e : ledger.entities.values()) {
+    for (LedgerEntry e : ledger.entities.values()) {
       entries.add(new EntryRecord(e.id, e.type.name(), e.nodes, e.aliases, e.created, e.fixed,
           e.articles));
     }
