@@ -53,6 +53,11 @@ public final class DocumentAnchors {
     return out;
   }
 
-
-
+  /**
+   * The value of a number as anchors hold it ({@code n:} and this): "12,282", "12.282" and
+   * "١٢٬٢٨٢" are 12282, "3.5" is 3.5 (a separator before three digits groups them).
+   */
+  public static String numberValue(String raw) {
+    return Anchors.number(org.dragoman.text.TextNormalizer.forAnalysis(raw)); // digits of any script
+  }
 }

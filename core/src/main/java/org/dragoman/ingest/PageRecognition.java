@@ -1,5 +1,6 @@
 package org.dragoman.ingest;
 
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -158,18 +159,18 @@ final class PageRecognition {
     return null;
   }
 
-  /** The first language of the page's script that Tesseract has here. */
+  /**
+   * The language CLDR gives as the likeliest for the page's script ("Arabic" → ar → {@code ara},
+   * "Latin" → en → {@code eng}), when Tesseract has it here; else English, else any. The text
+   * recognised is then identified and read again in its own language ({@link #refine}).
+   */
   private static String fromScript(Path png, Set<String> installed) throws IOException {
     String script = Tesseract.script(png);
-    List<String> order = switch (script == null ? "" : script) {
-      case "Arabic" -> List.of("ara", "urd", "fas");
-      case "Latin" -> List.of("eng", "spa", "fra", "deu", "ita");
-      case "Cyrillic" -> List.of("rus", "ukr");
-      case "Greek" -> List.of("ell");
-      default -> List.of();
-    };
-    for (String l : order) {
-      if (installed.contains(l)) {
+    int code = script == null ? UScript.INVALID_CODE : UScript.getCodeFromName(script);
+    if (code != UScript.INVALID_CODE) {
+      ULocale likely = ULocale.addLikelySubtags(new ULocale("und_" + UScript.getShortName(code)));
+      String l = tesseractCode(likely.getLanguage());
+      if (l != null && installed.contains(l)) {
         return l;
       }
     }

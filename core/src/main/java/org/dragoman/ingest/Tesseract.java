@@ -1,9 +1,7 @@
 package org.dragoman.ingest;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 
 /**
  * Optical character recognition of a page image with Tesseract, the engine found on the machine
@@ -76,17 +73,7 @@ final class Tesseract {
     return null;
   }
 
-  /** Recognises {@code image} in {@code languages} (Tesseract's form: {@code ara+eng}). */
-  static Page recognise(BufferedImage image, String languages) throws IOException {
-    Path png = Files.createTempFile("dragoman-ocr-", ".png");
-    try {
-      ImageIO.write(image, "png", png.toFile());
-      return recognise(png, languages);
-    } finally {
-      Files.deleteIfExists(png);
-    }
-  }
-
+  /** Recognises the page image {@code png} in {@code languages} (Tesseract's form: {@code ara+eng}). */
   static Page recognise(Path png, String languages) throws IOException {
     List<String> tsv = run(List.of("tesseract", png.toString(), "stdout", "-l", languages,
         "--psm", "3", "tsv"), PAGE_SECONDS);

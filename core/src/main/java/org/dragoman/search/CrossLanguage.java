@@ -31,7 +31,7 @@ import org.dragoman.text.Scripts;
  * {@code k:bntrs} for "Panthers" and "بانثرز", numbers, Latin-script names).
  *
  * <p>The query's own language is the one whose lexicon knows most of its words, so that a query
- * needs no language tag. Thread-safe.
+ * needs no language tag. One instance serves one query (it keeps the translator's answers).
  */
 final class CrossLanguage {
 
@@ -116,9 +116,17 @@ final class CrossLanguage {
         anyAnchor ? a.build() : null);
   }
 
+  /** The translator's answers within this query: each word is asked once per language pair. */
+  private final Map<String, List<QueryTranslator.Translation>> asked = new java.util.HashMap<>();
+
+  private List<QueryTranslator.Translation> translate(String from, String to, String term) {
+    return asked.computeIfAbsent(from + "\u0000" + to + "\u0000" + term,
+        k -> translator.translate(from, to, term));
+  }
+
   private List<QueryTranslator.Translation> translations(String from, String to, String term) {
     List<QueryTranslator.Translation> out = new ArrayList<>();
-    for (QueryTranslator.Translation t : translator.translate(from, to, term)) {
+    for (QueryTranslator.Translation t : translate(from, to, term)) {
       if (t.probability() >= MIN_PROBABILITY && out.size() < TRANSLATIONS) {
         out.add(t);
       }
@@ -140,7 +148,7 @@ final class CrossLanguage {
         List<String> ts = terms(l, w);
         terms.put(w, ts);
         for (String t : ts) {
-          if (!translator.translate(l, target, t).isEmpty()) {
+          if (!translate(l, target, t).isEmpty()) {
             known++;
           }
         }
@@ -181,7 +189,7 @@ final class CrossLanguage {
       }
       if (w.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.')
           && Character.isDigit(w.charAt(0))) {
-        String digits = number(w);
+        String digits = org.dragoman.align.DocumentAnchors.numberValue(w);
         if (digits.length() >= 2) {
           out.add("n:" + digits);
         }
@@ -205,15 +213,5 @@ final class CrossLanguage {
       }
     }
     return out;
-  }
-
-  /** "12,282" and "12.282" as 12282; "3.5" as 3.5 (a separator before three digits groups). */
-  private static String number(String w) {
-    String[] parts = w.split("[.,]");
-    StringBuilder b = new StringBuilder(parts[0]);
-    for (int i = 1; i < parts.length; i++) {
-      b.append(parts[i].length() == 3 ? "" : ".").append(parts[i]);
-    }
-    return b.toString().replaceFirst("^0+(?=\\d)", "");
   }
 }
