@@ -9,6 +9,7 @@ import org.dragoman.align.Bitext;
 import org.dragoman.align.DocumentPairer;
 import org.dragoman.align.Lexicon;
 import org.dragoman.entity.EntityCatalogue;
+import org.dragoman.entity.EntityImport;
 import org.dragoman.index.ArchiveStore;
 import org.dragoman.ingest.ArticleReader;
 import org.dragoman.ingest.Failure;
@@ -263,10 +264,14 @@ public final class Archive implements Closeable {
 
   /**
    * Applies a catalogue an editor exported and changed: every label is its entity's name. Names
-   * that are already the entity's are not recorded again; ids that do not exist are skipped.
+   * that are already the entity's are not recorded again (importing the same file twice adds
+   * nothing); ids that do not exist are skipped and reported, never stored.
+   *
+   * @throws IllegalArgumentException naming the file when it is not such a catalogue, or a name
+   *     in it is blank or longer than {@link EntityCatalogue.Limits} allow
    */
-  public EntityCatalogue importEntities(Path file) throws IOException {
-    return entities.importFrom(file).catalogue();
+  public EntityImport importEntities(Path file) throws IOException {
+    return entities.importFrom(file);
   }
 
   // ------------------------------------------------------------------ search

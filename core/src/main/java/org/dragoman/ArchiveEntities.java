@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import lombok.extern.slf4j.Slf4j;
 import org.dragoman.entity.EntityCatalogue;
+import org.dragoman.entity.EntityImport;
 import org.dragoman.entity.EntityLedger;
 import org.dragoman.entity.LedgerFiles;
 import org.dragoman.index.ArchiveStore;
@@ -178,7 +179,7 @@ final class ArchiveEntities {
    * Applies the decisions an edited export expresses; those that change nothing are not
    * recorded again, and those that cannot apply are returned with the reason.
    */
-  synchronized ImportResult importFrom(Path file) throws IOException {
+  synchronized EntityImport importFrom(Path file) throws IOException {
     List<EntityCatalogue.Edit> wanted = EntityCatalogue.editsFromExport(file);
     EntityLedger l = writable();
     EntityCatalogue before = l.snapshot();
@@ -203,11 +204,8 @@ final class ArchiveEntities {
       editsApplied = edits.size();
       save();
     }
-    return new ImportResult(catalogue(), applied, skipped);
+    return new EntityImport(catalogue(), applied, skipped);
   }
-
-  /** What an import did: the catalogue after it, the decisions applied, those skipped and why. */
-  record ImportResult(EntityCatalogue catalogue, int applied, List<String> skipped) {}
 
   /** Rebuilds the ledger from every article's stored mentions and the editors' decisions. */
   synchronized EntityCatalogue rebuild() throws IOException {

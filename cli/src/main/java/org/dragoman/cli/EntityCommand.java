@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dragoman.Archive;
 import org.dragoman.entity.EntityCatalogue;
+import org.dragoman.entity.EntityImport;
+import org.dragoman.io.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -151,7 +153,13 @@ final class EntityCommand implements Runnable {
         throw new IllegalArgumentException(file + ": no such file");
       }
       try (Archive archive = Archive.open(common.archive)) {
-        return report(spec, common, archive.importEntities(file), "imported " + file);
+        EntityImport result = archive.importEntities(file);
+        PrintWriter err = spec.commandLine().getErr();
+        for (String s : result.skipped()) {
+          err.println("dragoman: " + SafeText.terminal(file + ": skipped " + s));
+        }
+        return report(spec, common, result.catalogue(), "imported " + file + ": " + result.applied()
+            + " names applied, " + result.skipped().size() + " skipped");
       }
     }
   }

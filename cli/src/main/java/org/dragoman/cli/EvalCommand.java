@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     description = "Measure quality against gold data.",
     subcommands = {EvalLangidCommand.class, EvalAlignCommand.class, EvalPairsCommand.class,
         EvalNamesCommand.class, EvalDatesCommand.class, EvalSearchCommand.class,
-        EvalExtractionCommand.class})
+        EvalExtractionCommand.class, EvalEntitiesCommand.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

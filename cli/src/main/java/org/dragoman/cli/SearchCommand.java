@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dragoman.Archive;
+import org.dragoman.io.SafeText;
 import org.dragoman.search.SearchHit;
 import org.dragoman.search.RankingMetrics;
 import org.dragoman.search.SearchRequest;
@@ -101,6 +102,17 @@ final class SearchCommand implements Callable<Integer> {
     SearchResult result;
     try (Archive archive = Archive.openReadOnly(common.archive)) {
       result = archive.search(request);
+      if (!entities.isEmpty()) {
+        // an id merged into another keeps working; the user learns the id it is listed under now
+        org.dragoman.entity.EntityCatalogue catalogue = archive.entities();
+        for (String id : entities) {
+          String now = catalogue.resolve(id);
+          if (now != null && !now.equals(id)) {
+            spec.commandLine().getErr().println("dragoman: note: entity " + SafeText.terminal(id)
+                + " was merged into " + SafeText.terminal(now) + "; searched for " + SafeText.terminal(now));
+          }
+        }
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (common.json) {

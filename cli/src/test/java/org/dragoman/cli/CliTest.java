@@ -244,6 +244,44 @@ class CliTest {
   }
 
   @Test
+  void entities_file_theWeekdayOfThePublicationDayIsThatDay() throws Exception {
+    Path file = java.nio.file.Files.writeString(tmp.resolve("referendum.md"), "---\ntitle: Referendum\n"
+        + "date: 2018-09-30\n---\n# Macedonia votes\n\nMacedonians will vote on Sunday in a referendum on"
+        + " the country's name.\n");
+    for (String prefer : List.of("past", "nearest")) {
+      Run r = run("entities", file.toString(), "--json", "--type", "DATE", "--prefer", prefer);
+      assertEquals(0, r.code(), r.err());
+      JsonNode m = r.json().get("mentions").get(0);
+      assertEquals("Sunday", m.get("text").asString(), r.out());
+      assertEquals("2018-09-30", m.get("value").asString(), prefer + ": " + r.out());
+    }
+    Run future = run("entities", file.toString(), "--json", "--type", "DATE", "--prefer", "future");
+    assertEquals("2018-10-07", future.json().get("mentions").get(0).get("value").asString(), future.out());
+  }
+
+  @Test
+  void align_keepsEveryEntityIdWorking() {
+    String fresh = tmp.resolve("ids").toString();
+    assertEquals(0, run("ingest", "--archive", fresh, CORPUS.toString()).code());
+    Run before = run("entities", "--archive", fresh, "--json", "--limit", "100000");
+    List<String> ids = new ArrayList<>();
+    before.json().get("entities").forEach(e -> ids.add(e.get("id").asString()));
+    assertTrue(ids.size() > 20, before.out());
+    assertEquals(0, run("align", "--archive", fresh).code());
+    Run after = run("entities", "--archive", fresh, "--json", "--limit", "100000");
+    java.util.Set<String> now = new java.util.HashSet<>();
+    after.json().get("entities").forEach(e -> now.add(e.get("id").asString()));
+    for (String id : ids) {
+      Run s = run("search", "--archive", fresh, "--entity", id, "--json");
+      assertEquals(0, s.code(), id + ": " + s.err());
+      assertTrue(s.json().get("total").asLong() >= 1, id);
+      if (!now.contains(id)) {
+        assertTrue(s.err().contains("entity " + id + " was merged into "), s.err());
+      }
+    }
+  }
+
+  @Test
   void entities_archive_catalogueAndSearchByEntity() {
     Run c = run("entities", "--archive", archive, "--type", "PLACE", "--json");
     assertEquals(0, c.code(), c.err());

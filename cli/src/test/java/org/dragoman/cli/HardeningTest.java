@@ -196,6 +196,42 @@ class HardeningTest {
     CliTest.Run n = CliTest.run("entity", "import", "--archive", archive, nulls.toString());
     assertEquals(2, n.code());
     assertTrue(n.err().contains("an entity has no id"), n.err());
+    Path bare = Files.writeString(tmp.resolve("bare-null.json"), "null");
+    CliTest.Run b = CliTest.run("entity", "import", "--archive", archive, bare.toString());
+    assertEquals(2, b.code());
+    assertTrue(b.err().contains(bare + ": null, not an exported entity catalogue"), b.err());
+    assertFalse(b.err().contains("Exception") || b.err().contains("Cannot invoke"), b.err());
+  }
+
+  @Test
+  void entityImport_unknownIdsReportedNotStored_twiceAddsNothing_blankNamesRefused() throws IOException {
+    Path edits = Path.of(archive, "entities", "edits.json");
+    Path unknown = Files.writeString(tmp.resolve("unknown.json"), "{\"entities\": [{\"id\": "
+        + "\"place:atlantis\", \"aliases\": [\"Atlantis\"]}]}");
+    CliTest.Run u = CliTest.run("entity", "import", "--archive", archive, unknown.toString());
+    assertEquals(0, u.code(), u.err());
+    assertTrue(u.err().contains("skipped place:atlantis 'Atlantis': No entity 'place:atlantis'"), u.err());
+    assertTrue(u.out().contains("0 names applied, 1 skipped"), u.out());
+    assertFalse(Files.exists(edits) && Files.readString(edits).contains("atlantis"));
+
+    Path alias = Files.writeString(tmp.resolve("alias.json"), "{\"entities\": [{\"id\": "
+        + "\"person:nasreen-akhtar\", \"aliases\": [\"نسرين أختر\", \"Ms Akhtar\"]}]}");
+    assertEquals(0, CliTest.run("entity", "import", "--archive", archive, alias.toString()).code());
+    String once = Files.readString(edits);
+    CliTest.Run again = CliTest.run("entity", "import", "--archive", archive, alias.toString());
+    assertEquals(0, again.code(), again.err());
+    assertTrue(again.out().contains("0 names applied"), again.out());
+    assertEquals(once, Files.readString(edits));
+    assertEquals(1, once.split("Ms Akhtar", -1).length - 1, once);
+
+    Path blank = Files.writeString(tmp.resolve("blank.json"), "{\"entities\": [{\"id\": "
+        + "\"person:nasreen-akhtar\", \"aliases\": [\"Nasreen\", \"  \"]}]}");
+    CliTest.Run bl = CliTest.run("entity", "import", "--archive", archive, blank.toString());
+    assertEquals(2, bl.code());
+    assertTrue(bl.err().contains("entity person:nasreen-akhtar: a name is empty"), bl.err());
+    assertEquals(once, Files.readString(edits));
+    CliTest.Run empty = CliTest.run("entity", "alias", "--archive", archive, "person:nasreen-akhtar", " ");
+    assertEquals(2, empty.code());
   }
 
   // 4: limits as settings, named
@@ -209,6 +245,20 @@ class HardeningTest {
     CliTest.Run r = CliTest.run("entity", "import", "--archive", archive, big.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("setting maxNameChars"), r.err());
+    assertEquals(before, Files.size(catalogue));
+    // a 50 MB label: read whole (under the import's byte limit), refused by the name's
+    Path label = tmp.resolve("label.json");
+    try (var w = Files.newBufferedWriter(label)) {
+      w.write("{\"entities\": [{\"id\": \"person:nasreen-akhtar\", \"label\": \"");
+      String block = "ن".repeat(1 << 20);
+      for (int i = 0; i < 25; i++) {
+        w.write(block); // two bytes a letter: 50 MB
+      }
+      w.write("\"}]}");
+    }
+    CliTest.Run l = CliTest.run("entity", "import", "--archive", archive, label.toString());
+    assertEquals(2, l.code());
+    assertTrue(l.err().contains("more than the 200 a name may have (setting maxNameChars)"), l.err());
     assertEquals(before, Files.size(catalogue));
   }
 

@@ -172,9 +172,9 @@ final class DateResolver {
         default -> ref.with(TemporalAdjusters.nextOrSame(dow));
       };
     }
-    if (ref.getDayOfWeek() == dow && pref == DatePreference.NEAREST) {
-      // "will vote Sunday" in an article of Sunday: the nearest Sunday is that day, not a week
-      // away (past and future keep the convention of the dates gold, Duckling's: a week away)
+    if (ref.getDayOfWeek() == dow && pref != DatePreference.FUTURE) {
+      // "will vote Sunday" in an article of Sunday: that day, not a week before (future keeps
+      // the convention of the dates gold, Duckling's: a week away)
       return ref;
     }
     LocalDate after = ref.with(TemporalAdjusters.next(dow));

@@ -225,7 +225,13 @@ public final class EntityCatalogue {
     }
     List<Entity> edited;
     try {
-      edited = JSON.readValue(file.toFile(), File.class).entities();
+      File read = JSON.readValue(file.toFile(), File.class);
+      if (read == null) {
+        throw new IllegalArgumentException(file + ": null, not an exported entity catalogue ({\"entities\": [...]})");
+      }
+      edited = read.entities();
+    } catch (IllegalArgumentException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(file + ": not an exported entity catalogue ({\"entities\": [...]}): "
           + reason(e), e);
@@ -236,6 +242,9 @@ public final class EntityCatalogue {
         throw new IllegalArgumentException(file + ": an entity has no id");
       }
       Set<String> names = new LinkedHashSet<>();
+      if (e.label() != null) {
+        names.add(e.label());
+      }
       if (e.labels() != null) {
         e.labels().values().forEach(l -> {
           if (l != null) {
@@ -247,10 +256,11 @@ public final class EntityCatalogue {
         names.addAll(e.aliases());
       }
       for (String n : names) {
-        if (n != null && !n.isBlank()) {
-          limits.checkName(file + ": entity " + e.id(), n);
-          out.add(new Edit("alias", List.of(), e.id(), n));
+        if (n == null || n.isBlank()) {
+          throw new IllegalArgumentException(file + ": entity " + e.id() + ": a name is empty");
         }
+        limits.checkName(file + ": entity " + e.id(), n);
+        out.add(new Edit("alias", List.of(), e.id(), n));
       }
     }
     return out;

@@ -56,10 +56,14 @@ class DateFinderTest {
     assertEquals(List.of("2021-01-04"), values("en", "He was released yesterday."));
     assertEquals(List.of("2021-01-04"), values("ar", "أُطلق سراحه وأمس خرج"));
     assertEquals(List.of("2021-01-02"), values("ar", "قبل ثلاثة أيام"));
-    assertEquals(List.of("2020-12-29"), values("en", "The vigil was held on Tuesday."));
+    assertEquals(List.of("2021-01-05"), values("en", "The vigil was held on Tuesday."));
+    assertEquals(List.of("2020-12-30"), values("en", "The vigil was held on Wednesday."));
     assertEquals("2013-02-19", parse("en", "on Tuesday", DatePreference.FUTURE));
-    assertEquals("2013-02-05", parse("en", "on Tuesday", DatePreference.PAST));
-    // the reference is a Tuesday: the nearest Tuesday is that day, in every language
+    // the reference is a Tuesday: "on Tuesday" is that day under past and nearest, in every
+    // language; future keeps the dates gold's convention (a week on)
+    assertEquals("2013-02-11", parse("en", "on Monday", DatePreference.PAST));
+    assertEquals("2013-02-12", parse("en", "on Tuesday", DatePreference.PAST));
+    assertEquals("2013-02-12", parse("ar", "يوم الثلاثاء", DatePreference.PAST));
     assertEquals("2013-02-12", parse("en", "on Tuesday", DatePreference.NEAREST));
     assertEquals("2013-02-12", parse("es", "el martes", DatePreference.NEAREST));
     assertEquals("2013-02-12", parse("ar", "يوم الثلاثاء", DatePreference.NEAREST));
