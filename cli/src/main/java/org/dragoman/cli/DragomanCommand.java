@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       EntityCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      TrainCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class DragomanCommand implements Runnable {

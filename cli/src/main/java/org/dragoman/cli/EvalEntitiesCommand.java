@@ -45,8 +45,23 @@ final class EvalEntitiesCommand implements Callable<Integer> {
       description = "Write each false positive and false negative (exact match) with its context.")
   Path errors;
 
+  @Option(names = "--model", paramLabel = "MODEL",
+      description = "Tag names with this model (from `train entities`) instead of the one shipped for the gold's language.")
+  Path model;
+
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
+
+  private final Map<String, MentionFinder> finders = new java.util.HashMap<>();
+
+  private MentionFinder finder(String language) throws java.io.IOException {
+    MentionFinder f = finders.get(language);
+    if (f == null) {
+      f = model == null ? MentionFinder.forLanguage(language) : MentionFinder.withModel(language, model);
+      finders.put(language, f);
+    }
+    return f;
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -83,8 +98,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
       }
       List<EntityScore.Span> found = new ArrayList<>();
       characters += text.length();
-      for (Mention m : MentionFinder.forLanguage(doc.path("lang").asString("und"))
-          .find(text, LocalDate.now(), DatePreference.PAST)) {
+      for (Mention m : finder(doc.path("lang").asString("und")).find(text, LocalDate.now(), DatePreference.PAST)) {
         if (m.type().isEntity()) {
           // the gold counts code points; Java strings count UTF-16 units
           found.add(new EntityScore.Span(text.codePointCount(0, m.start()), text.codePointCount(0, m.end()), m.type()));

@@ -15,6 +15,7 @@ import org.dragoman.language.LanguagePack;
 import org.dragoman.language.LanguagePacks;
 import org.dragoman.model.Mention;
 import org.dragoman.model.Mention.Type;
+import org.dragoman.text.Scripts;
 import org.dragoman.text.TextNormalizer;
 
 /**
@@ -50,6 +51,7 @@ public final class MentionFinder {
   private final Set<String> stopWords = new HashSet<>();
   private final List<String> proclitics = new ArrayList<>();
   private final DateVocabulary dateWords;
+  private java.util.Optional<NameTagger> tagger;
 
   private MentionFinder(String language) {
     this.language = language;
@@ -81,6 +83,8 @@ public final class MentionFinder {
       packs.require(language).stopWords().forEach(w -> stopWords.add(TextNormalizer.matchKey(w)));
       packs.require(language).proclitics().forEach(p -> proclitics.add(TextNormalizer.matchKey(p)));
     }
+    // last: the tagger's features read the cues and the gazetteer above
+    this.tagger = NameTagger.shipped(language, this);
   }
 
   /** Returns the finder for a BCP 47 language tag. */
@@ -90,10 +94,272 @@ public final class MentionFinder {
   }
 
   /**
+   * A finder of {@code language} that tags names with the model in {@code model} (written by
+   * {@link NameTaggerTraining}) instead of the one the project ships, to measure a new model.
+   *
+   * @throws java.io.IOException naming the file when it is not a name model
+   */
+  public static MentionFinder withModel(String language, java.nio.file.Path model) throws java.io.IOException {
+    MentionFinder f = new MentionFinder(language);
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(model)) {
+      f.tagger = java.util.Optional.of(NameTagger.read(in, f));
+    } catch (java.io.IOException e) {
+      throw new java.io.IOException(model + ": not a name model: " + e.getMessage(), e);
+    }
+    return f;
+  }
+
+  // ------------------------------------------------------------------ tagged names
+
+  /**
+   * Names from the statistical tagger: each span typed by it; places given the gazetteer's id;
+   * a person named by one word that an earlier full name of the document ends or begins with
+   * is that person; a proclitic the document also writes the name without ("وبريطانيا" beside
+   * "بريطانيا") is kept in the span, as annotators do, but not in the name's value.
+   */
+  private void taggedNames(String text, List<Tokens.Token> tokens, NameTagger.Memory memory, List<Mention> out) {
+    List<NameTagger.Found> found = cleaned(text, tokens, tagger.get().tag(text, tokens, memory));
+    List<Mention> tagged = new ArrayList<>();
+    boolean[] covered = new boolean[tokens.size()];
+    for (NameTagger.Found f : found) {
+      tagged.add(tagged(text, tokens, f, memory));
+      java.util.Arrays.fill(covered, f.from(), f.to(), true);
+    }
+    // a name's later short form is the same person: "Amar" after "Amar Fayaz"
+    for (int i = 0; i < tokens.size(); i++) {
+      Tokens.Token t = tokens.get(i);
+      String id = covered[i] || !t.isWord() ? null : memory.surnames.get(t.key());
+      if (id != null && Character.isUpperCase(text.codePointAt(t.start())) && !memory.lower.contains(t.key())
+          && (i + 1 >= tokens.size() || covered[i + 1] || !Character.isUpperCase(text.codePointAt(tokens.get(i + 1).start())))) {
+        String word = text.substring(t.start(), t.end());
+        tagged.add(Mention.of(Type.PERSON, word, t.start(), t.end(), word, id));
+      }
+    }
+    // what the tagger was never shown: acronyms after their expansion ("Canadian Union of
+    // Public Employees (CUPE)"), and in a text of a script without case the pack's cue words
+    // ("الرفيق عمار فياز", "نقابة CUPE") and its Latin-script names
+    List<Mention> expansions = expansions(text, tokens);
+    List<Mention> ruled = new ArrayList<>();
+    int uncased = 0;
+    for (Tokens.Token t : tokens) {
+      uncased += t.isWord() && !cased(text, t) ? 1 : -1;
+    }
+    if (uncased > 0) {
+      List<Mention> names = new ArrayList<>();
+      Set<String> lowercase = new HashSet<>();
+      for (int i = 0; i < tokens.size(); ) {
+        Tokens.Token t = tokens.get(i);
+        if (t.isWord() && !cased(text, t)) {
+          // only where a person's or an organisation's cue word stands: the places are the tagger's
+          String bare = withoutProclitic(t.key());
+          Type cue = cues.containsKey(t.key()) ? cues.get(t.key()) : bare == null ? null : cues.get(bare);
+          i = cue == Type.PERSON || cue == Type.ORGANISATION ? uncased(text, tokens, i, names) : i + 1;
+        } else if (t.isWord() && Character.isUpperCase(text.codePointAt(t.start()))) {
+          i = latinRun(text, tokens, i, lowercase, names);
+        } else {
+          i++;
+        }
+      }
+      for (Mention r : names) {
+        // a title's person, and an organisation a Latin name or acronym names; the cue words'
+        // other guesses (places, the words after "ministry") are the tagger's to make
+        if (r.type() == Type.ORGANISATION && ACRONYM_AFTER.matcher(text).region(r.end(), text.length()).lookingAt()) {
+          expansions.add(r); // "الاتحاد الكندي للموظفين العموميين (CUPE)"
+        } else if (r.type() == Type.PERSON && !Scripts.isMostlyLatin(r.text()) || r.type() == Type.ORGANISATION
+            && r.text().chars().anyMatch(c -> c < 0x80 && Character.isLetter(c))) {
+          ruled.add(r);
+        }
+      }
+    }
+    for (Mention x : expansions) {
+      tagged.removeIf(m -> m.start() < x.end() && x.start() < m.end());
+      ruled.removeIf(m -> m.start() < x.end() && x.start() < m.end());
+    }
+    out.addAll(expansions);
+    out.addAll(tagged);
+    for (Mention r : ruled) {
+      if (tagged.stream().noneMatch(m -> m.start() < r.end() && r.start() < m.end())) {
+        out.add(r);
+      }
+    }
+  }
+
+  /**
+   * The tagger's names without what is not one: lists of capitals, titles before a name (a title
+   * is a cue: "Comrade Amar Fayaz" is Amar Fayaz, a person), a cue word alone ("Union"), single
+   * letters ("A B C", but "U.S." is a name); an acronym beside a place stands alone ("CUPE Canada").
+   */
+  private List<NameTagger.Found> cleaned(String text, List<Tokens.Token> tokens, List<NameTagger.Found> tags) {
+    List<NameTagger.Found> found = new ArrayList<>();
+    boolean[] shouted = shouted(text, tokens);
+    for (NameTagger.Found f : tags) {
+      if (shouted[f.from()] || f.to() - f.from() > MAX_TAGGED_WORDS
+          || tokens.subList(f.from(), f.to()).stream().allMatch(t -> t.key().length() <= 1)
+          && (f.to() - f.from() == 1 || tokens.subList(f.from() + 1, f.to()).stream().anyMatch(t -> !t.gap().equals(".")))) {
+        continue;
+      }
+      int from = f.from();
+      Type type = f.type();
+      while (from + 1 < f.to() && cues.get(tokens.get(from).key()) == Type.PERSON) {
+        from++;
+        type = Type.PERSON;
+      }
+      if (f.to() - from == 1 && cues.containsKey(tokens.get(from).key())) {
+        continue;
+      }
+      if (f.to() - from >= 2 && cased(text, tokens.get(from))) {
+        boolean firstAcronym = isAcronym(text.substring(tokens.get(from).start(), tokens.get(from).end()));
+        boolean lastAcronym = isAcronym(text.substring(tokens.get(f.to() - 1).start(), tokens.get(f.to() - 1).end()));
+        if (firstAcronym && !lastAcronym && gazetteer.lookup(tokens, from + 1, f.to()) != null) {
+          found.add(new NameTagger.Found(from, from + 1, Type.ORGANISATION));
+          found.add(new NameTagger.Found(from + 1, f.to(), Type.PLACE));
+          continue;
+        }
+      }
+      found.add(new NameTagger.Found(from, f.to(), type));
+    }
+    return found;
+  }
+
+  /** "Canadian Union of Public Employees (CUPE)": the words whose initials the acronym after them is. */
+  private List<Mention> expansions(String text, List<Tokens.Token> tokens) {
+    List<Mention> out = new ArrayList<>();
+    for (int k = 1; k < tokens.size(); k++) {
+      Tokens.Token t = tokens.get(k);
+      if (!t.gap().equals("(") || !isAcronym(text.substring(t.start(), t.end()))) {
+        continue;
+      }
+      int letters = t.end() - t.start();
+      int start = k;
+      int words = 0;
+      while (start > 0 && words < letters && k - start < 2 * MAX_NAME_WORDS) {
+        start--;
+        Tokens.Token w = tokens.get(start);
+        if (start < k - 1 && !tokens.get(start + 1).gap().isEmpty() || !w.isWord()) {
+          start = -1;
+          break;
+        }
+        if (!connectors.contains(w.key())) {
+          if (!Character.isUpperCase(text.codePointAt(w.start()))) {
+            start = -1;
+            break;
+          }
+          words++;
+        }
+      }
+      if (start < 0 || words != letters || acronymAfter(text, tokens, k, start) == null) {
+        continue;
+      }
+      int s = tokens.get(start).start();
+      int e = tokens.get(k - 1).end();
+      String acronym = text.substring(t.start(), t.end());
+      out.add(Mention.of(Type.ORGANISATION, text.substring(s, e), s, e, text.substring(s, e),
+          "organisation:" + Gazetteer.slug(acronym)));
+    }
+    return out;
+  }
+
+  /** The mention of one tagged name. */
+  private Mention tagged(String text, List<Tokens.Token> tokens, NameTagger.Found f, NameTagger.Memory memory) {
+    int s = tokens.get(f.from()).start();
+    int e = tokens.get(f.to() - 1).end();
+    Tokens.Token last = tokens.get(f.to() - 1);
+    if (e < text.length() && text.charAt(e) == '.' && (last.end() - last.start() <= 2
+        || last.glued() && last.gap().equals(".")) && Character.isUpperCase(text.charAt(last.start()))) {
+      e++; // "U.S.", "J."
+    }
+    String label = text.substring(s, e);
+    String value = label;
+    if (f.to() - f.from() == 1 && !cased(text, tokens.get(f.from()))) {
+      String bare = withoutProclitic(tokens.get(f.from()).key());
+      if (bare != null && (memory.last.getOrDefault(bare, 0) > 0 || gazetteer.lookupKey(bare) != null)) {
+        value = text.substring(e - bareChars(text, tokens.get(f.from()), bare), e);
+      }
+    }
+    Type type = f.type();
+    if (type == Type.PLACE) {
+      Gazetteer.Place place = gazetteer.lookup(tokens, f.from(), f.to());
+      if (place == null && !value.equals(label)) {
+        place = gazetteer.lookup(value);
+      }
+      if (place != null) {
+        return Mention.of(Type.PLACE, label, s, e, place.english(), place.id());
+      }
+    }
+    String id = null;
+    if (type == Type.PERSON) {
+      String[] words = value.split("\\s+");
+      if (words.length == 1) {
+        id = memory.surnames.get(TextNormalizer.matchKey(value));
+      } else {
+        String full = "person:" + Gazetteer.slug(value);
+        memory.surnames.putIfAbsent(TextNormalizer.matchKey(words[0]), full);
+        memory.surnames.putIfAbsent(TextNormalizer.matchKey(words[words.length - 1]), full);
+      }
+    }
+    if (type == Type.ORGANISATION) {
+      String expansionOf = acronymAfter(text, tokens, f.to(), f.from());
+      if (expansionOf != null) {
+        id = "organisation:" + Gazetteer.slug(expansionOf);
+      }
+    }
+    if (id == null) {
+      id = type.name().toLowerCase(Locale.ROOT) + ":" + Gazetteer.slug(value);
+    }
+    return Mention.of(type, label, s, e, value, id);
+  }
+
+  private static final java.util.regex.Pattern ACRONYM_AFTER = java.util.regex.Pattern.compile("\\s*\\(\\s*\\p{Lu}{2,8}\\s*\\)");
+
+  /** Longest name the tagger may give; longer runs are lists or shouting. */
+  private static final int MAX_TAGGED_WORDS = 10;
+
+  /** Per word: inside a run of more than 12 capitalised words on one line without punctuation (shouting, not names). */
+  private static boolean[] shouted(String text, List<Tokens.Token> tokens) {
+    boolean[] out = new boolean[tokens.size()];
+    int i = 0;
+    while (i < tokens.size()) {
+      int j = i;
+      while (j < tokens.size() && tokens.get(j).isWord() && Character.isUpperCase(text.codePointAt(tokens.get(j).start()))
+          && (j == i || tokens.get(j).gap().isEmpty()
+              && !NameFeatures.newlineBetween(text, tokens.get(j - 1).end(), tokens.get(j).start()))) {
+        j++;
+      }
+      if (j - i > 2 * MAX_NAME_WORDS) {
+        java.util.Arrays.fill(out, i, j, true);
+      }
+      i = Math.max(j, i + 1);
+    }
+    return out;
+  }
+
+  /** How many characters of the token's text hold the letters of {@code bare}, its end. */
+  private static int bareChars(String text, Tokens.Token t, String bare) {
+    int letters = 0;
+    int k = t.end();
+    while (k > t.start() && letters < bare.length()) {
+      int cp = text.codePointBefore(k);
+      k -= Character.charCount(cp);
+      if (Character.isLetter(cp)) {
+        letters++;
+      }
+    }
+    return t.end() - k;
+  }
+
+  /**
    * Returns the mentions of {@code text} in order of position, none overlapping; dates are
    * resolved against {@code reference} with {@code preference}.
    */
   public List<Mention> find(String text, LocalDate reference, DatePreference preference) {
+    return find(text, reference, preference, new NameTagger.Memory());
+  }
+
+  /**
+   * As {@link #find(String, LocalDate, DatePreference)}, for one part of a longer document:
+   * {@code memory} keeps what its earlier parts taught the name tagger (one per document).
+   */
+  public List<Mention> find(String text, LocalDate reference, DatePreference preference, NameTagger.Memory memory) {
     List<Mention> found = new ArrayList<>();
     LinkFinder.find(text, found);
     List<Mention> dateMentions = new ArrayList<>();
@@ -106,7 +372,11 @@ public final class MentionFinder {
     }
     found.addAll(dateMentions);
     NumberFinder.find(text, tokens, found);
-    names(text, tokens, found);
+    if (tagger.isPresent()) {
+      taggedNames(text, tokens, memory, found);
+    } else {
+      names(text, tokens, found);
+    }
     return withoutOverlaps(found);
   }
 
@@ -469,7 +739,16 @@ public final class MentionFinder {
     return true;
   }
 
-  private String withoutProclitic(String key) {
+  /** Whether the gazetteer knows a word (or the word without its proclitic) as a place. */
+  boolean isPlaceWord(String key, String withoutProclitic) {
+    return gazetteer.lookupKey(key) != null || withoutProclitic != null && gazetteer.lookupKey(withoutProclitic) != null;
+  }
+
+  boolean isStopWord(String key) {
+    return stopWords.contains(key);
+  }
+
+  String withoutProclitic(String key) {
     for (String p : proclitics) {
       if (key.length() > p.length() + 2 && key.startsWith(p)) {
         return key.substring(p.length());
