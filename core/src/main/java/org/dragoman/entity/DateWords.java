@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dragoman.entity.DateVocabulary.*;
 import org.dragoman.language.LanguagePacks;
+import org.dragoman.text.TextNormalizer;
 
 /**
  * Reads a language's date words into a {@link DateVocabulary}: month and weekday names of every
@@ -85,6 +86,25 @@ final class DateWords {
       String meaning = e.getValue();
       if (meaning.equals("after") || meaning.equals("before")) {
         add(e.getKey(), new Relation(meaning.equals("after") ? 1 : -1));
+      } else if (meaning.startsWith("day")) {
+        add(e.getKey(), new DayOffset(Integer.parseInt(meaning.substring(3).replace("+", ""))));
+      } else if (meaning.startsWith("span") || meaning.startsWith("period")) {
+        // "span-1:week" (a week ago), "period+1:year" (next year)
+        int colon = meaning.indexOf(':');
+        int amount = Integer.parseInt(meaning.substring(meaning.startsWith("span") ? 4 : 6, colon).replace("+", ""));
+        Unit unit = Unit.valueOf(meaning.substring(colon + 1).toUpperCase(java.util.Locale.ROOT));
+        add(e.getKey(), meaning.startsWith("span") ? new Span(amount, unit) : new Period(amount, unit));
+      } else if (meaning.equals("in")) {
+        // a word that counts forward from today where CLDR's past phrases count back: every
+        // "{before} N {unit}" of the past also reads with this word forward ("بعد ثلاثة أيام")
+        for (Template t : List.copyOf(templates)) {
+          if (t.direction() < 0 && t.before().size() == 1) {
+            Template forward = new Template(List.of(TextNormalizer.matchKey(e.getKey())), t.after(), 1, t.unit());
+            if (!templates.contains(forward)) {
+              templates.add(forward);
+            }
+          }
+        }
       } else if (meaning.startsWith("--") && meaning.length() == 7) {
         add(e.getKey(), new FixedDay(Integer.parseInt(meaning.substring(2, 4)), Integer.parseInt(meaning.substring(5, 7))));
       } else {

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToIntFunction;
+import org.dragoman.language.LanguagePacks;
 import org.dragoman.text.Scripts;
+import org.dragoman.text.TextNormalizer;
 
 /** How the {@link EntityLedger}'s entities look to readers of the {@link EntityCatalogue}. */
 final class LedgerView {
@@ -45,11 +47,15 @@ final class LedgerView {
     Set<String> terms = new LinkedHashSet<>();
     for (var byLang : labels.entrySet()) {
       List<String> names = new ArrayList<>(byLang.getValue().keySet());
+      names.removeAll(withProclitic(byLang.getKey(), names)); // "بكندا" beside "كندا": a way of writing, not a name
       names.sort(Comparator.comparing((String l) -> -byLang.getValue().get(l))
           .thenComparing(l -> -l.length()));
       perLanguage.put(byLang.getKey(), names);
       for (var lc : byLang.getValue().entrySet()) {
         terms.add(NameTerms.term(e.type.name(), lc.getKey()));
+        if (!names.contains(lc.getKey())) {
+          continue;
+        }
         boolean latin = Scripts.isMostlyLatin(lc.getKey());
         int score = lc.getValue() + 100 * lc.getKey().split("\\s+").length;
         if (label == null || latin && !bestLatin || latin == bestLatin && score > best) {
@@ -75,5 +81,29 @@ final class LedgerView {
     }
     return new EntityCatalogue.Entity(e.id, e.type, label, perLanguage, List.copyOf(e.aliases),
         mentions, e.articles, List.copyOf(terms));
+  }
+
+  /** The names that are another of {@code names} with a proclitic of the language before it ("وفانكوفر", "فانكوفر"). */
+  private static Set<String> withProclitic(String language, List<String> names) {
+    LanguagePacks packs = LanguagePacks.installed();
+    if (names.size() < 2 || !packs.has(language) || packs.require(language).proclitics().isEmpty()) {
+      return Set.of();
+    }
+    Set<String> keys = new java.util.HashSet<>();
+    for (String n : names) {
+      keys.add(TextNormalizer.matchKey(n));
+    }
+    Set<String> out = new java.util.HashSet<>();
+    for (String n : names) {
+      String key = TextNormalizer.matchKey(n);
+      for (String p : packs.require(language).proclitics()) {
+        String pk = TextNormalizer.matchKey(p);
+        if (key.length() > pk.length() + 1 && key.startsWith(pk) && keys.contains(key.substring(pk.length()))) {
+          out.add(n);
+          break;
+        }
+      }
+    }
+    return out;
   }
 }

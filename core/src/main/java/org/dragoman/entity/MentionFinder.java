@@ -277,7 +277,9 @@ public final class MentionFinder {
       }
     }
     Type type = f.type();
-    if (type == Type.PLACE) {
+    // a person the gazetteer knows, whole, as a place is the place ("Modena", "Milan" in a list
+    // of towns); an organisation named as a place is often a team, and stays one
+    if (type == Type.PLACE || type == Type.PERSON) {
       Gazetteer.Place place = gazetteer.lookup(tokens, f.from(), f.to());
       if (place == null && !value.equals(label)) {
         place = gazetteer.lookup(value);

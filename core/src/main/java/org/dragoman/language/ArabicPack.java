@@ -47,8 +47,31 @@ public final class ArabicPack implements LanguagePack {
     return READINGS;
   }
 
-  private static final java.util.Map<String, String> DATE_WORDS = java.util.Map.of(
-      "المقبل", "+1", "المنصرم", "-1", "الفائت", "-1", "الأخير", "-1");
+  // what CLDR's Arabic lacks: the other words for "next" and "last" after a period or a weekday
+  // (both genders), and the days as people say them across the regions (Levantine and Egyptian
+  // بكرة، امبارح; Gulf and Iraqi البارحة؛ باجر)
+  private static final java.util.Map<String, String> DATE_WORDS = LanguagePack.table(
+      "المقبل=+1", "المقبلة=+1", "القادم=+1", "القادمة=+1", "التالي=+1", "التالية=+1",
+      "الجاي=+1", "الجاية=+1", "الجايه=+1", "اللي جاي=+1", "الآتي=+1",
+      "المنصرم=-1", "المنصرمة=-1", "الفائت=-1", "الفائتة=-1", "الأخير=-1", "الأخيرة=-1",
+      "الماضي=-1", "الماضية=-1", "السابق=-1", "السابقة=-1", "اللي فات=-1", "اللي فاتت=-1",
+      "بكرة=day+1", "بكره=day+1", "باكر=day+1", "باجر=day+1", "غدوة=day+1",
+      "البارحة=day-1", "البارح=day-1", "امبارح=day-1", "إمبارح=day-1", "مبارح=day-1", "أمبارح=day-1",
+      "بعد بكرة=day+2", "بعد بكره=day+2", "بعد باجر=day+2", "بعد غد=day+2", "يوم بعد غد=day+2",
+      "أول امبارح=day-2", "اول امبارح=day-2", "أول البارحة=day-2", "قبل امبارح=day-2", "قبل البارحة=day-2",
+      "بعد=in", "خلال=in",
+      "قبل يوم=span-1:day", "قبل أسبوع=span-1:week", "قبل جمعة=span-1:week", "قبل شهر=span-1:month",
+      "قبل سنة=span-1:year", "قبل عام=span-1:year",
+      "بعد يوم=span+1:day", "بعد أسبوع=span+1:week", "بعد جمعة=span+1:week", "بعد شهر=span+1:month",
+      "بعد سنة=span+1:year", "بعد عام=span+1:year",
+      "العام الماضي=period-1:year", "العام السابق=period-1:year", "العام الفائت=period-1:year",
+      "العام المنصرم=period-1:year", "هذا العام=period0:year", "العام الحالي=period0:year",
+      "العام المقبل=period+1:year", "العام القادم=period+1:year", "العام التالي=period+1:year",
+      "العام الجاي=period+1:year", "السنة الجاية=period+1:year", "السنة التالية=period+1:year",
+      "السنة السابقة=period-1:year", "السنة اللي فاتت=period-1:year",
+      "الشهر التالي=period+1:month", "الشهر الجاي=period+1:month", "الشهر السابق=period-1:month",
+      "الشهر اللي فات=period-1:month", "الأسبوع التالي=period+1:week", "الأسبوع الجاي=period+1:week",
+      "الجمعة الجاية=period+1:week", "الأسبوع السابق=period-1:week", "الأسبوع اللي فات=period-1:week");
 
   @Override
   public java.util.Map<String, String> dateWords() {

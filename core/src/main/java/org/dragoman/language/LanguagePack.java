@@ -122,8 +122,10 @@ public interface LanguagePack {
    * read as "the last one" before a weekday or "day" ("letzter Sonntag im März", "l'ultimo
    * giorno di ottobre"); {@code "--MM-DD"} for a holiday on a fixed date ("Weihnachten" →
    * {@code "--12-25"}); {@code "after"} and {@code "before"} for the words that count from
-   * another date ("the third Tuesday after Christmas", "il mese dopo Natale"). Month and weekday names, relative days and number words come from
-   * CLDR and do not belong here.
+   * another date ("the third Tuesday after Christmas", "il mese dopo Natale"); {@code "day+1"},
+   * {@code "day-1"}… for the words of a day counted from today that people say and CLDR does not
+   * write (Levantine "بكرة", Gulf "البارحة"). Month and weekday names, the standard relative days and
+   * number words come from CLDR and do not belong here.
    */
   default java.util.Map<String, String> dateWords() {
     return java.util.Map.of();

@@ -74,6 +74,26 @@ class DateFinderTest {
   }
 
   @Test
+  void arabicAsPeopleSayIt_acrossTheRegions_withAndWithoutDiacritics() {
+    // the reference, 2013-02-12, is a Tuesday
+    assertEquals("2013-02-13", parse("ar", "بكرة", DatePreference.FUTURE));
+    assertEquals("2013-02-13", parse("ar", "بُكْرَة", DatePreference.FUTURE));
+    assertEquals("2013-02-13", parse("ar", "باجر", DatePreference.FUTURE));
+    assertEquals("2013-02-11", parse("ar", "البارحة", DatePreference.FUTURE));
+    assertEquals("2013-02-11", parse("ar", "امبارح", DatePreference.FUTURE));
+    assertEquals("2013-02-14", parse("ar", "بعد بكرة", DatePreference.FUTURE));
+    assertEquals("2013-02-14", parse("ar", "يوم بعد غد", DatePreference.FUTURE));
+    assertEquals("2013-02-15", parse("ar", "بعد ثلاثة أيام", DatePreference.FUTURE));
+    assertEquals("2013-02-05", parse("ar", "قبل أسبوع", DatePreference.FUTURE));
+    assertEquals("2013-02-05", parse("ar", "قبل اسبوع", DatePreference.FUTURE));
+    assertEquals("2013-03", parse("ar", "الشهر الجاي", DatePreference.FUTURE));
+    assertEquals("2013-03", parse("ar", "الشهر التالي", DatePreference.FUTURE));
+    assertEquals("2012", parse("ar", "السنة السابقة", DatePreference.FUTURE));
+    assertEquals("2014", parse("ar", "العام المقبل", DatePreference.FUTURE));
+    assertEquals("2012", parse("ar", "العامَ الماضي", DatePreference.FUTURE));
+  }
+
+  @Test
   void numericDatesInTheLanguagesOrder() {
     assertEquals("2014-02-20", parse("fr", "20/02/2014", DatePreference.FUTURE));
     assertEquals("1974-10-31", parse("en", "10/31/74", DatePreference.FUTURE));
