@@ -28,6 +28,10 @@ static final int NONE = Integer.MIN_VALUE;
   int spanAmount = NONE;
   Unit spanUnit;
   int pending = NONE;
+  /** The month word was just read before a number: the number is the month's ("شهر عشرة"). */
+  boolean monthNumberNext;
+  /** "اليوم الثالث من…": the word for today before an ordinal is "the day", the ordinal its number. */
+  boolean dayNumberNext;
   Unit lastUnit;
   Class<?> lastKind;
   int numericParts;

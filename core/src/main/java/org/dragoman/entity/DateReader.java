@@ -343,6 +343,11 @@ final class DateReader {
       return -1;
     }
     int v = (int) t.value();
+    if (f.monthNumberNext && !ordinal && v >= 1 && v <= 12) {
+      f.monthNumberNext = false;
+      f.month = v;
+      return j;
+    }
     if (ordinal && v >= 1 && v <= 5 && f.nth == NONE && nthFollows(j)) {
       f.nth = v;
       return j;

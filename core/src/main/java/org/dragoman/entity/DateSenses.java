@@ -65,6 +65,11 @@ final class DateSenses {
         if (f.hasContent()) {
           return false;
         }
+        if (o.days() == 0 && reader.peek(to).stream().anyMatch(s ->
+            s instanceof NumberWord n && n.ordinal() && n.value() >= 1 && n.value() <= 31)) {
+          f.dayNumberNext = true; // "اليوم الثالث من شهر عشرة": the third day
+          return true;
+        }
         f.dayOffset = o.days();
         return true;
       }
@@ -140,6 +145,11 @@ final class DateSenses {
         if (u.unit() == Unit.MONTH && f.month == NONE && next.stream().anyMatch(s -> s instanceof MonthName)) {
           return true; // "au mois de mars", "del mese di ottobre"
         }
+        if (u.unit() == Unit.MONTH && f.month == NONE && !f.monthNumberNext && next.stream().anyMatch(s ->
+            s instanceof NumberWord n && !n.ordinal() && n.value() >= 1 && n.value() <= 12)) {
+          f.monthNumberNext = true; // "شهر عشرة", "شهر 10": the month of that number
+          return true;
+        }
         if (next.stream().anyMatch(s -> s instanceof Modifier || s instanceof DateVocabulary.Relation)) {
           f.lastUnit = u.unit();
           return true;
@@ -148,6 +158,16 @@ final class DateSenses {
       }
       case NumberWord nw -> {
         int v = nw.value();
+        if (f.dayNumberNext && nw.ordinal() && f.day == NONE) {
+          f.dayNumberNext = false;
+          f.day = v;
+          return true;
+        }
+        if (f.monthNumberNext && v >= 1 && v <= 12) {
+          f.monthNumberNext = false;
+          f.month = v;
+          return true;
+        }
         if (nw.ordinal() && v <= 5 && f.nth == NONE && reader.nthFollows(to)) {
           f.nth = v;
           return true;

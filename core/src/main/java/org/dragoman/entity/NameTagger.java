@@ -23,10 +23,10 @@ import org.dragoman.model.Mention.Type;
  * NameTaggerTraining}), over hashed features ({@link NameFeatures}).
  *
  * <p>Written here rather than taken from a library because of speed: Apache OpenNLP's name finder
- * trained on the same data scores as well but tags about 40,000 words a second, which would make
- * ingest several times slower; this one reuses the words {@link Tokens} already made, builds no
- * strings per feature and scores only the words that can be names, some millions of words a
- * second. The models live beside this class ({@code ner/<language>.model}, with a README saying
+ * trained on the same data scores somewhat better (docs/QUALITY.md) but tags about 20,000 words a
+ * second, which would make ingest ten times slower; this one reuses the words {@link Tokens}
+ * already made, builds no strings per feature and scores only the words that can be names: one
+ * to two and a half million words a second on one thread. The models live beside this class ({@code ner/<language>.model}, with a README saying
  * what data each was trained on, its licence and the command that rebuilds it).
  *
  * <p>A document's words keep what was learned of them across its paragraphs ({@link Memory}): a

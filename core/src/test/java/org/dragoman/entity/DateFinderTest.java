@@ -91,6 +91,12 @@ class DateFinderTest {
     assertEquals("2012", parse("ar", "السنة السابقة", DatePreference.FUTURE));
     assertEquals("2014", parse("ar", "العام المقبل", DatePreference.FUTURE));
     assertEquals("2012", parse("ar", "العامَ الماضي", DatePreference.FUTURE));
+    // months by their number, as the Levant says them
+    assertEquals("2013-10", parse("ar", "شهر عشرة", DatePreference.FUTURE));
+    assertEquals("2013-10", parse("ar", "شهر 10", DatePreference.FUTURE));
+    assertEquals("2013-10-03", parse("ar", "اليوم الثالث من شهر عشرة", DatePreference.FUTURE));
+    assertEquals("2013-02", parse("ar", "2/2013", DatePreference.FUTURE));
+    assertEquals("2013-02-12", parse("ar", "اليوم", DatePreference.FUTURE));
   }
 
   @Test
