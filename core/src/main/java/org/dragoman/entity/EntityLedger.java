@@ -237,11 +237,22 @@ public final class EntityLedger {
 
   /**
    * Whether {@code a} keeps its id when joined with {@code b}: an id an editor gave, then an id
-   * read from a Latin name, then the entity more articles mention, then the older.
+   * read from a Latin name (of two, the one of more words), then an entity with a Latin name,
+   * then the entity more articles mention, then the older.
    */
   private boolean keeps(LedgerEntry a, LedgerEntry b) {
     if (a.fixed != b.fixed) {
       return a.fixed;
+    }
+    boolean ra = readableId(a);
+    boolean rb = readableId(b);
+    if (ra != rb) {
+      return ra; // "person:brighton" over "person:braytwn", whatever else either has
+    }
+    int wordsA = a.id.split("-").length;
+    int wordsB = b.id.split("-").length;
+    if (ra && wordsA != wordsB) {
+      return wordsA > wordsB; // the full name over the surname: "person:donald-trump", not "person:trump"
     }
     boolean la = hasLatinLabel(a);
     boolean lb = hasLatinLabel(b);
@@ -259,6 +270,23 @@ public final class EntityLedger {
       w += nodes.get(k).articles;
     }
     return w;
+  }
+
+  /** Whether the id was read from one of the entity's Latin-script names ("person:evo-morales"). */
+  private boolean readableId(LedgerEntry e) {
+    return readable(e.id, e);
+  }
+
+  private boolean readable(String id, LedgerEntry e) {
+    String slug = id.substring(id.indexOf(':') + 1);
+    for (String k : e.nodes) {
+      for (String l : nodes.get(k).allLabels()) {
+        if (Scripts.isMostlyLatin(l) && slug.startsWith(Gazetteer.slug(l))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean hasLatinLabel(LedgerEntry e) {
@@ -349,6 +377,12 @@ public final class EntityLedger {
         String was = before == null ? null : old.resolve(before.entity);
         if (was != null) {
           votes.merge(was, nodes.get(k).mentions + 1, Integer::sum);
+        }
+      }
+      // of the ids its names had, a readable one ("person:kit" over "person:kyt") wins
+      for (var v : votes.entrySet()) {
+        if (readable(v.getKey(), e)) {
+          v.setValue(v.getValue() + 1_000_000);
         }
       }
       votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
