@@ -29,6 +29,35 @@ public final class AtomicFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+  /**
+   * A new file beside {@code file}, with the permissions a file the user creates gets (the
+   * umask's, where {@code createTempFile} would give owner-only): the replaced file keeps its
+   * own, so an export shared with translators stays readable to them.
+   */
+  private static Path temporary(Path dir, Path file) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path tmp = dir.resolve("." + file.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      try {
+        Files.createFile(tmp);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (attempt < 10) {
+          continue;
+        }
+        throw e;
+      }
+      if (Files.exists(file) && Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+        try {
+          Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
+        } catch (IOException | UnsupportedOperationException e) {
+          // the new file keeps the default permissions
+        }
+      }
+      return tmp;
+    }
+  }
+
   /**
    * Replaces {@code file} with what {@code body} writes, atomically.
    *
@@ -40,7 +69,7 @@ public final class AtomicFiles {
     removeLeftovers(dir, file.getFileName().toString());
     Path tmp;
     try {
-      tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+      tmp = temporary(dir, file);
     } catch (IOException e) {
       throw new IOException("Cannot write " + file + ": " + reason(e), e);
     }
