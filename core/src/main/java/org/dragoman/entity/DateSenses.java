@@ -195,6 +195,14 @@ final class DateSenses {
       case DateVocabulary.Relation r -> {
         return false;
       }
+      case DateVocabulary.MidMonth mid -> {
+        if (f.day != NONE || f.dow != NONE || f.month != NONE || reader.peek(to).stream().noneMatch(s ->
+            s instanceof MonthName || s instanceof UnitWord u && u.unit() == Unit.MONTH)) {
+          return false;
+        }
+        f.day = 15; // Duckling's middle of a month, at day grain
+        return true;
+      }
       case DateVocabulary.FixedDay h -> {
         if (f.month != NONE || f.day != NONE || f.dow != NONE) {
           return false;

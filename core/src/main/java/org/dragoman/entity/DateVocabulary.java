@@ -58,6 +58,9 @@ final class DateVocabulary {
   /** "after" (+1) or "before" (−1) another date: "third Tuesday after Christmas 2014". */
   record Relation(int direction) implements Sense {}
 
+  /** "mid-March", "منتصف آذار", "نص شهر ثلاث": the middle day of the month named next. */
+  record MidMonth() implements Sense {}
+
   /** A holiday on a fixed date, from the language pack. */
   record FixedDay(int month, int day) implements Sense {}
 

@@ -86,6 +86,10 @@ final class DateWords {
       String meaning = e.getValue();
       if (meaning.equals("after") || meaning.equals("before")) {
         add(e.getKey(), new Relation(meaning.equals("after") ? 1 : -1));
+      } else if (meaning.matches("n\\d+")) {
+        add(e.getKey(), new NumberWord(Integer.parseInt(meaning.substring(1)), false));
+      } else if (meaning.equals("mid")) {
+        add(e.getKey(), new DateVocabulary.MidMonth());
       } else if (meaning.startsWith("day")) {
         add(e.getKey(), new DayOffset(Integer.parseInt(meaning.substring(3).replace("+", ""))));
       } else if (meaning.startsWith("span") || meaning.startsWith("period")) {

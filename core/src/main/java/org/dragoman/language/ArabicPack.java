@@ -59,7 +59,11 @@ public final class ArabicPack implements LanguagePack {
       "البارحة=day-1", "البارح=day-1", "امبارح=day-1", "إمبارح=day-1", "مبارح=day-1", "أمبارح=day-1",
       "بعد بكرة=day+2", "بعد بكره=day+2", "بعد باجر=day+2", "بعد غد=day+2", "يوم بعد غد=day+2",
       "أول امبارح=day-2", "اول امبارح=day-2", "أول البارحة=day-2", "قبل امبارح=day-2", "قبل البارحة=day-2",
-      "بعد=in", "خلال=in",
+      "بعد=in", "خلال=in", "منتصف=mid", "نص=mid", "نصف=mid", "أواسط=mid",
+      // the feminine cardinals, which CLDR's Arabic spellout writes as the masculine, and the
+      // Levantine 11 and 12 ("شهر حداش")
+      "ثلاث=n3", "أربع=n4", "خمس=n5", "ست=n6", "سبع=n7", "ثمان=n8", "تسع=n9", "عشر=n10",
+      "حداش=n11", "حدعش=n11", "اطنعش=n12", "طنعش=n12",
       "قبل يوم=span-1:day", "قبل أسبوع=span-1:week", "قبل جمعة=span-1:week", "قبل شهر=span-1:month",
       "قبل سنة=span-1:year", "قبل عام=span-1:year",
       "بعد يوم=span+1:day", "بعد أسبوع=span+1:week", "بعد جمعة=span+1:week", "بعد شهر=span+1:month",

@@ -73,7 +73,7 @@ public final class EnglishPack implements LanguagePack {
       "after=after", "before=before",
       "coming=+1", "upcoming=+1",
       "previous=-1", "past=-1",
-      "current=0", "christmas=--12-25",
+      "current=0", "mid=mid", "middle=mid", "christmas=--12-25",
       "christmas eve=--12-24", "new year's day=--01-01",
       "new year's eve=--12-31", "may day=--05-01");
 

@@ -124,7 +124,11 @@ public interface LanguagePack {
    * {@code "--12-25"}); {@code "after"} and {@code "before"} for the words that count from
    * another date ("the third Tuesday after Christmas", "il mese dopo Natale"); {@code "day+1"},
    * {@code "day-1"}… for the words of a day counted from today that people say and CLDR does not
-   * write (Levantine "بكرة", Gulf "البارحة"). Month and weekday names, the standard relative days and
+   * write (Levantine "بكرة", Gulf "البارحة"); {@code "span-1:week"} and {@code "period+1:year"}
+   * for phrases that are a span or a period ("قبل أسبوع", "العام المقبل"); {@code "in"} for a
+   * word that counts forward where CLDR's past phrases count back ("بعد ثلاثة أيام"); {@code
+   * "mid"} for the middle of the month named next ("mid-March", "منتصف آذار"); {@code "n3"}… for
+   * number words CLDR's spellout lacks (the Arabic feminine "ثلاث"). Month and weekday names, the standard relative days and
    * number words come from CLDR and do not belong here.
    */
   default java.util.Map<String, String> dateWords() {

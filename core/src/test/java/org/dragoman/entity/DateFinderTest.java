@@ -97,6 +97,13 @@ class DateFinderTest {
     assertEquals("2013-10-03", parse("ar", "اليوم الثالث من شهر عشرة", DatePreference.FUTURE));
     assertEquals("2013-02", parse("ar", "2/2013", DatePreference.FUTURE));
     assertEquals("2013-02-12", parse("ar", "اليوم", DatePreference.FUTURE));
+    assertEquals("2013-03", parse("ar", "شهر ثلاث", DatePreference.FUTURE)); // the feminine CLDR lacks
+    assertEquals("2013-03-15", parse("ar", "نص شهر ثلاث", DatePreference.FUTURE));
+    assertEquals("2013-03-15", parse("ar", "منتصف آذار", DatePreference.FUTURE));
+    assertEquals("2013-03-15", parse("en", "mid-March", DatePreference.FUTURE));
+    // counted things in running text are no dates
+    assertTrue(DateFinder.forLanguage("ar").find("قالت ست نساء وخمس عاملات إن ثلاثة رجال طُردوا.",
+        LocalDate.of(2013, 2, 12), DatePreference.PAST).isEmpty());
   }
 
   @Test
