@@ -80,7 +80,8 @@ final class EvalEntitiesCommand implements Callable<Integer> {
       try {
         doc = Json.MAPPER.readTree(line);
       } catch (RuntimeException e) {
-        throw new IllegalArgumentException(gold + ":" + lineNo + ": not a JSON object: " + e.getMessage(), e);
+        throw new IllegalArgumentException(gold + ":" + lineNo + ": not a JSON object: "
+            + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
       }
       String text = doc.path("text").asString(null);
       if (text == null || !doc.isObject()) {

@@ -63,8 +63,9 @@ final class TrainCommand implements Runnable {
       NameTaggerTraining.Settings settings = new NameTaggerTraining.Settings(
           passes == null ? d.passes() : passes, bits == null ? d.bits() : bits,
           seed == null ? d.seed() : seed, d.sentencesPerDocument());
-      NameTaggerTraining.Report[] report = new NameTaggerTraining.Report[1];
-      AtomicFiles.write(out, o -> report[0] = NameTaggerTraining.train(language, data, settings, o));
+      NameTaggerTraining.Trained trained = NameTaggerTraining.train(language, data, settings); // read first: its errors are the input's
+      AtomicFiles.write(out, trained::write);
+      NameTaggerTraining.Report[] report = {trained.report()};
       PrintWriter w = spec.commandLine().getOut();
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("model", out.toString());

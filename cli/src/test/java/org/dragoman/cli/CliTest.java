@@ -1,6 +1,7 @@
 package org.dragoman.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -257,6 +258,46 @@ class CliTest {
     }
     Run future = run("entities", file.toString(), "--json", "--type", "DATE", "--prefer", "future");
     assertEquals("2018-10-07", future.json().get("mentions").get(0).get("value").asString(), future.out());
+  }
+
+  @Test
+  void trainAndEvalEntities_aModelFromAnnotatedText_scoresLikeTheScorer_badInputNamed() throws Exception {
+    StringBuilder conll = new StringBuilder();
+    for (int copy = 0; copy < 30; copy++) {
+      conll.append("-DOCSTART- O\n\nNasreen B-PER\nAkhtar I-PER\nvisited O\nLahore B-LOC\n. O\n\n")
+          .append("The O\nPunjab B-ORG\nUnion I-ORG\nmet O\nin O\nKarachi B-LOC\n. O\n\n");
+    }
+    Path data = Files.writeString(tmp.resolve("tiny.conll"), conll);
+    Path model = tmp.resolve("tiny.model");
+    Run t = run("train", "entities", data.toString(), "--lang", "en", "--out", model.toString(), "--json");
+    assertEquals(0, t.code(), t.err());
+    assertEquals(30, t.json().get("documents").asInt());
+    assertTrue(Files.size(model) > 0);
+
+    String text = "Nasreen Akhtar visited Karachi .";
+    Path gold = Files.writeString(tmp.resolve("gold.jsonl"), "{\"id\": \"d1\", \"lang\": \"en\", \"text\": \""
+        + text + "\", \"entities\": [{\"start\": 0, \"end\": 14, \"type\": \"PERSON\"}, {\"start\": 23,"
+        + " \"end\": 30, \"type\": \"PLACE\"}]}\n");
+    Path predictions = tmp.resolve("pred.jsonl");
+    Run e = run("eval", "entities", gold.toString(), "--model", model.toString(), "--predictions",
+        predictions.toString(), "--json");
+    assertEquals(0, e.code(), e.err());
+    assertEquals(1.0, e.json().get("micro").get("F1").asDouble(), e.out());
+    assertEquals(2, e.json().get("per_type").get("PERSON").get("gold").asInt()
+        + e.json().get("per_type").get("PLACE").get("gold").asInt());
+    JsonNode line = JSON.readTree(Files.readString(predictions).strip());
+    assertEquals("d1", line.get("id").asString());
+    assertEquals(2, line.get("entities").size());
+
+    Path broken = Files.writeString(tmp.resolve("broken.jsonl"), Files.readString(gold) + "not json\n");
+    Run b = run("eval", "entities", broken.toString());
+    assertEquals(2, b.code());
+    assertTrue(b.err().contains(broken + ":2: not a JSON object"), b.err());
+    Path nothing = Files.writeString(tmp.resolve("nothing.conll"), "word O\nother O\n");
+    Run n = run("train", "entities", nothing.toString(), "--lang", "en", "--out", tmp.resolve("n.model").toString());
+    assertEquals(2, n.code());
+    assertTrue(n.err().contains(nothing + ": no word tagged as part of a name"), n.err());
+    assertFalse(Files.exists(tmp.resolve("n.model")));
   }
 
   @Test

@@ -38,16 +38,40 @@ public final class NameTaggerTraining {
   /** One document of the training data: its text, its words and their gold labels. */
   record Document(String text, List<Tokens.Token> tokens, int[] gold) {}
 
+  /** A trained model, to write where it belongs. */
+  public static final class Trained {
+    private final NameTagger tagger;
+    private final Report report;
+
+    private Trained(NameTagger tagger, Report report) {
+      this.tagger = tagger;
+      this.report = report;
+    }
+
+    /** What training did. */
+    public Report report() {
+      return report;
+    }
+
+    /** Writes the model (gzip-compressed; {@link MentionFinder#withModel} reads it). */
+    public void write(OutputStream out) throws IOException {
+      tagger.write(out);
+    }
+  }
+
   /**
-   * Trains the tagger of {@code language} on {@code conll} and writes it to {@code out}.
+   * Trains the tagger of {@code language} on {@code conll}.
    *
-   * @throws IllegalArgumentException naming the file and line when it is not in the column format
+   * @throws IllegalArgumentException naming the file (and line) when it is not in the column
+   *     format, or holds no annotated name to learn from
+   * @throws IOException naming the file when it cannot be read
    */
-  public static Report train(String language, Path conll, Settings settings, OutputStream out) throws IOException {
+  public static Trained train(String language, Path conll, Settings settings) throws IOException {
     long started = System.nanoTime();
+    if (!Files.isRegularFile(conll)) {
+      throw new java.nio.file.NoSuchFileException(conll.toString());
+    }
     List<Document> docs = read(conll, settings.sentencesPerDocument());
-    NameTagger tagger = train(language, docs, settings);
-    tagger.write(out);
     int words = 0;
     int names = 0;
     for (Document d : docs) {
@@ -56,7 +80,19 @@ public final class NameTaggerTraining {
         names += g == 0 ? 0 : 1;
       }
     }
-    return new Report(docs.size(), words, names, (System.nanoTime() - started) / 1e9);
+    if (names == 0) {
+      throw new IllegalArgumentException(conll + ": no word tagged as part of a name (B-/I- PER, ORG, LOC"
+          + " or MISC in the last column): nothing to learn from");
+    }
+    NameTagger tagger = train(language, docs, settings);
+    return new Trained(tagger, new Report(docs.size(), words, names, (System.nanoTime() - started) / 1e9));
+  }
+
+  /** As {@link #train(String, Path, Settings)}, writing the model to {@code out}. */
+  public static Report train(String language, Path conll, Settings settings, OutputStream out) throws IOException {
+    Trained t = train(language, conll, settings);
+    t.write(out);
+    return t.report();
   }
 
   static NameTagger train(String language, List<Document> docs, Settings settings) {
