@@ -78,8 +78,10 @@ final class ArchiveEntities {
   synchronized void changed(String id, String language, List<Mention> before, List<Mention> after)
       throws IOException {
     EntityLedger l = writable();
-    l.remove(id, language, before);
+    // the new mentions first: the names the article keeps never leave the ledger for a moment,
+    // so an entity they name keeps its Latin names (and its claim to its id) while others join it
     l.add(id, language, after);
+    l.remove(id, language, before);
   }
 
   /** Writes the ledger, reflecting the index's last commit. */
