@@ -165,7 +165,9 @@ public final class MentionFinder {
         // other guesses (places, the words after "ministry") are the tagger's to make
         if (r.type() == Type.ORGANISATION && ACRONYM_AFTER.matcher(text).region(r.end(), text.length()).lookingAt()) {
           expansions.add(r); // "الاتحاد الكندي للموظفين العموميين (CUPE)"
-        } else if (r.type() == Type.PERSON && !Scripts.isMostlyLatin(r.text()) || r.type() == Type.ORGANISATION
+        } else if (r.type() == Type.PERSON && !Scripts.isMostlyLatin(r.text())
+            && !tagger.get().plain.contains(tokens.get(tokenAt(tokens, r.start())).key()) // "الرئيس قال"
+            || r.type() == Type.ORGANISATION
             && r.text().chars().anyMatch(c -> c < 0x80 && Character.isLetter(c))) {
           ruled.add(r);
         }
@@ -206,6 +208,10 @@ public final class MentionFinder {
       }
       if (f.to() - from == 1 && cues.containsKey(tokens.get(from).key())) {
         continue;
+      }
+      if (from > 0 && cues.get(tokens.get(from - 1).key()) == Type.PERSON && tokens.get(from).gap().length() <= 1
+          && (tokens.get(from).gap().isEmpty() || tokens.get(from).gap().equals("."))) {
+        type = Type.PERSON; // after a title: "Mr. Sutopo", "الرئيس محمود عباس"
       }
       if (f.to() - from >= 2 && cased(text, tokens.get(from))) {
         boolean firstAcronym = isAcronym(text.substring(tokens.get(from).start(), tokens.get(from).end()));
@@ -333,6 +339,21 @@ public final class MentionFinder {
       i = Math.max(j, i + 1);
     }
     return out;
+  }
+
+  /** The token that starts at or covers offset {@code offset}. */
+  private static int tokenAt(List<Tokens.Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (tokens.get(mid).start() <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
   }
 
   /** How many characters of the token's text hold the letters of {@code bare}, its end. */

@@ -64,6 +64,14 @@ class NameTaggerTest {
   }
 
   @Test
+  void aTitleMakesAPerson_aVerbAfterATitleIsNoName() {
+    List<Mention> en = names("en", "Mr. Sutopo, the national disaster agency spokesman, spoke in Palu.");
+    assertTrue(has(en, Type.PERSON, "Sutopo"), en::toString);
+    List<Mention> ar = names("ar", "ولكن الرئيس قال إن المحادثات ستستمر في عمان.");
+    assertTrue(ar.stream().noneMatch(m -> m.type() == Type.PERSON), ar::toString);
+  }
+
+  @Test
   void training_theSameDataGivesTheSameModel_andItTagsWhatItWasTaught(@TempDir Path tmp) throws IOException {
     StringBuilder conll = new StringBuilder();
     String[][] sentences = {
