@@ -249,8 +249,8 @@ public final class EntityLedger {
     if (ra != rb) {
       return ra; // "person:brighton" over "person:braytwn", whatever else either has
     }
-    int wordsA = a.id.split("-").length;
-    int wordsB = b.id.split("-").length;
+    int wordsA = withoutNumber(a.id.substring(a.id.indexOf(':') + 1)).split("-").length;
+    int wordsB = withoutNumber(b.id.substring(b.id.indexOf(':') + 1)).split("-").length;
     if (ra && wordsA != wordsB) {
       return wordsA > wordsB; // the full name over the surname: "person:donald-trump", not "person:trump"
     }
@@ -278,15 +278,23 @@ public final class EntityLedger {
   }
 
   private boolean readable(String id, LedgerEntry e) {
-    String slug = id.substring(id.indexOf(':') + 1);
+    String slug = withoutNumber(id.substring(id.indexOf(':') + 1));
     for (String k : e.nodes) {
       for (String l : nodes.get(k).allLabels()) {
-        if (Scripts.isMostlyLatin(l) && slug.startsWith(Gazetteer.slug(l))) {
-          return true;
+        if (Scripts.isMostlyLatin(l) && !l.isBlank()) {
+          String s = Gazetteer.slug(l);
+          if (!s.isEmpty() && s.equals(slug)) {
+            return true;
+          }
         }
       }
     }
     return false;
+  }
+
+  /** The id without the "-2" {@link #unusedId} may have added. */
+  private static String withoutNumber(String slug) {
+    return slug.replaceFirst("-\\d+$", "");
   }
 
   private boolean hasLatinLabel(LedgerEntry e) {
@@ -379,9 +387,13 @@ public final class EntityLedger {
           votes.merge(was, nodes.get(k).mentions + 1, Integer::sum);
         }
       }
-      // of the ids its names had, a readable one ("person:kit" over "person:kyt") wins
+      // of the ids its names had, an editor's first, then a readable one ("person:kit" over
+      // "person:kyt"), then the most mentioned
       for (var v : votes.entrySet()) {
-        if (readable(v.getKey(), e)) {
+        LedgerEntry was = old.entities.get(v.getKey());
+        if (was != null && was.fixed) {
+          v.setValue(v.getValue() + 2_000_000);
+        } else if (readable(v.getKey(), e)) {
           v.setValue(v.getValue() + 1_000_000);
         }
       }

@@ -38,7 +38,7 @@ public final class NameTagger {
   /** The labels, BIO over four types; MISC is learned so that it is not mistaken for the others. */
   static final String[] LABELS = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
   static final int L = LABELS.length;
-  private static final String MAGIC = "dragoman-names-2";
+  private static final String MAGIC = "dragoman-names-3";
 
   final String language;
   final int bits;
@@ -123,8 +123,11 @@ public final class NameTagger {
     for (int i = 0; i < w.n; i++) {
       int previous = i > 0 ? labels[i - 1] : 0;
       if (gold == null && (!candidate(w, i, previous) || plain.contains(w.keys[i]))) {
-        labels[i] = 0;
-        continue; // no name starts or goes on here: not scored (training learns from every word)
+        labels[i] = 0; // no name starts or goes on here: not scored (training learns from every word)
+        if (memory.last.containsKey(w.keys[i])) {
+          memory.last.put(w.keys[i], -1); // seen as no name, as training records it
+        }
+        continue;
       }
       int beforePrevious = i > 1 ? labels[i - 2] : 0;
       Integer remembered = memory.last.get(w.keys[i]);
@@ -230,6 +233,7 @@ public final class NameTagger {
       d.writeUTF(language);
       d.writeInt(bits);
       d.writeInt(L);
+      d.writeFloat(scale);
       int rows = 0;
       for (int r = 0; r <= mask; r++) {
         if (!zero(r)) {
@@ -245,7 +249,7 @@ public final class NameTagger {
         d.writeInt(r - last);
         last = r;
         for (int l = 0; l < L; l++) {
-          d.writeShort(Float.floatToFloat16(weight(r, l)));
+          d.writeShort(packed[OFFSET + r * STRIDE + l]); // exactly the weights that tag
         }
       }
       d.writeInt(plain.size());
@@ -255,13 +259,9 @@ public final class NameTagger {
     }
   }
 
-  private float weight(int row, int label) {
-    return packed[OFFSET + row * STRIDE + label] * scale;
-  }
-
   private boolean zero(int row) {
     for (int l = 0; l < L; l++) {
-      if (Float.floatToFloat16(weight(row, l)) != 0) {
+      if (packed[OFFSET + row * STRIDE + l] != 0) {
         return false;
       }
     }
@@ -279,13 +279,20 @@ public final class NameTagger {
     if (labels != L || bits < 10 || bits > 24) {
       throw new IOException("a name model with " + labels + " labels and " + bits + " bits");
     }
+    float scale = d.readFloat();
     float[] weights = new float[(1 << bits) * L];
     int rows = d.readInt();
+    if (rows < 0 || rows > 1 << bits || !(scale > 0) || Float.isInfinite(scale)) {
+      throw new IOException("a name model with " + rows + " rows and scale " + scale);
+    }
     int row = 0;
     for (int k = 0; k < rows; k++) {
       row += d.readInt();
+      if (row < 0 || row >= 1 << bits) {
+        throw new IOException("a name model whose row " + row + " is outside its 2^" + bits);
+      }
       for (int l = 0; l < L; l++) {
-        weights[row * L + l] = Float.float16ToFloat(d.readShort());
+        weights[row * L + l] = d.readShort() * scale;
       }
     }
     int words = d.readInt();

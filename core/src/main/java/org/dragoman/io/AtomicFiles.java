@@ -33,8 +33,7 @@ public final class AtomicFiles {
 
   /**
    * A new file beside {@code file}, with the permissions a file the user creates gets (the
-   * umask's, where {@code createTempFile} would give owner-only): the replaced file keeps its
-   * own, so an export shared with translators stays readable to them.
+   * umask's, where {@code createTempFile} would give owner-only).
    */
   private static Path temporary(Path dir, Path file) throws IOException {
     for (int attempt = 0; ; attempt++) {
@@ -47,13 +46,6 @@ public final class AtomicFiles {
         }
         throw e;
       }
-      if (Files.exists(file) && Files.getFileStore(dir).supportsFileAttributeView("posix")) {
-        try {
-          Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
-        } catch (IOException | UnsupportedOperationException e) {
-          // the new file keeps the default permissions
-        }
-      }
       return tmp;
     }
   }
@@ -63,6 +55,20 @@ public final class AtomicFiles {
    *
    * @throws IOException naming the file and the reason, the old file untouched
    */
+  /**
+   * Gives the written temporary file the permissions of the file it replaces, once it is written
+   * (a read-only file is replaced as before): an export shared with translators stays readable.
+   */
+  private static void keepPermissions(Path tmp, Path file) {
+    try {
+      if (Files.exists(file) && Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+        Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // the new file keeps the default permissions
+    }
+  }
+
   public static void write(Path file, Body body) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
@@ -87,6 +93,7 @@ public final class AtomicFiles {
         out.flush();
         ch.force(true);
       }
+      keepPermissions(tmp, file);
       try {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

@@ -24,8 +24,14 @@ class AtomicFilesTest {
     AtomicFiles.write(shared, "سطر جديد".getBytes(StandardCharsets.UTF_8));
     assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
     assertEquals("سطر جديد", Files.readString(shared));
+    // a read-only export is replaced as before and stays read-only
+    Path frozen = Files.writeString(tmp.resolve("frozen.tmx"), "old");
+    Files.setPosixFilePermissions(frozen, PosixFilePermissions.fromString("r--r--r--"));
+    AtomicFiles.write(frozen, "new".getBytes(StandardCharsets.UTF_8));
+    assertEquals("new", Files.readString(frozen));
+    assertEquals("r--r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(frozen)));
     try (var left = Files.list(tmp)) {
-      assertEquals(3, left.count()); // no temporary file left beside them
+      assertEquals(4, left.count()); // no temporary file left beside them
     }
   }
 }
