@@ -261,6 +261,8 @@ public final class MentionFinder {
       String acronym = text.substring(t.start(), t.end());
       out.add(Mention.of(Type.ORGANISATION, text.substring(s, e), s, e, text.substring(s, e),
           "organisation:" + Gazetteer.slug(acronym)));
+      // and the acronym in its brackets is that organisation too, whatever the tagger made of it
+      out.add(Mention.of(Type.ORGANISATION, acronym, t.start(), t.end(), acronym, "organisation:" + Gazetteer.slug(acronym)));
     }
     return out;
   }

@@ -59,6 +59,8 @@ class MentionFinderTest {
     assertTrue(ms.stream().anyMatch(m -> m.type() == Type.ORGANISATION && m.text().equals("CUPE")), ms::toString);
     assertTrue(ms.stream().anyMatch(m -> m.text().equals("Canadian Union of Public Employees")
         && m.entity().equals("organisation:cupe")), ms::toString);
+    assertTrue(ms.stream().filter(m -> m.text().equals("CUPE")).allMatch(m -> m.type() == Type.ORGANISATION
+        && "organisation:cupe".equals(m.entity())), ms::toString);
     assertTrue(ms.stream().anyMatch(m -> m.text().equals("Amar") && m.entity().equals("person:amar-fayaz")), ms::toString);
   }
 
