@@ -136,7 +136,7 @@ public final class EntityLedger {
       // the first Latin name of an entity known only in another script gives it a readable
       // id: a new entity that the other joins (its id keeps resolving)
       boolean readable = match != null && Scripts.isMostlyLatin(label)
-          && !hasLatinLabel(entities.get(match));
+          && !LedgerIds.hasLatinLabel(nodes, entities.get(match));
       owner = readable ? null : match;
     }
     if (owner == null) {
@@ -231,81 +231,8 @@ public final class EntityLedger {
     if (ea == null || eb == null || ea == eb) {
       return;
     }
-    LedgerEntry keep = keeps(ea, eb) ? ea : eb;
+    LedgerEntry keep = LedgerIds.keeps(nodes, ea, eb) ? ea : eb;
     moveAll(keep == ea ? eb : ea, keep);
-  }
-
-  /**
-   * Whether {@code a} keeps its id when joined with {@code b}: an id an editor gave, then an id
-   * read from a Latin name (of two, the one of more words), then an entity with a Latin name,
-   * then the entity more articles mention, then the older.
-   */
-  private boolean keeps(LedgerEntry a, LedgerEntry b) {
-    if (a.fixed != b.fixed) {
-      return a.fixed;
-    }
-    boolean ra = readableId(a);
-    boolean rb = readableId(b);
-    if (ra != rb) {
-      return ra; // "person:brighton" over "person:braytwn", whatever else either has
-    }
-    int wordsA = withoutNumber(a.id.substring(a.id.indexOf(':') + 1)).split("-").length;
-    int wordsB = withoutNumber(b.id.substring(b.id.indexOf(':') + 1)).split("-").length;
-    if (ra && wordsA != wordsB) {
-      return wordsA > wordsB; // the full name over the surname: "person:donald-trump", not "person:trump"
-    }
-    boolean la = hasLatinLabel(a);
-    boolean lb = hasLatinLabel(b);
-    if (la != lb) {
-      return la;
-    }
-    int wa = weight(a);
-    int wb = weight(b);
-    return wa != wb ? wa > wb : a.created <= b.created;
-  }
-
-  private int weight(LedgerEntry e) {
-    int w = 0;
-    for (String k : e.nodes) {
-      w += nodes.get(k).articles;
-    }
-    return w;
-  }
-
-  /** Whether the id was read from one of the entity's Latin-script names ("person:evo-morales"). */
-  private boolean readableId(LedgerEntry e) {
-    return readable(e.id, e);
-  }
-
-  private boolean readable(String id, LedgerEntry e) {
-    String slug = withoutNumber(id.substring(id.indexOf(':') + 1));
-    for (String k : e.nodes) {
-      for (String l : nodes.get(k).allLabels()) {
-        if (Scripts.isMostlyLatin(l) && !l.isBlank()) {
-          String s = Gazetteer.slug(l);
-          if (!s.isEmpty() && s.equals(slug)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /** The id without the "-2" {@link #unusedId} may have added. */
-  private static String withoutNumber(String slug) {
-    return slug.replaceFirst("-\\d+$", "");
-  }
-
-  private boolean hasLatinLabel(LedgerEntry e) {
-    for (String k : e.nodes) {
-      for (String l : nodes.get(k).allLabels()) {
-        if (Scripts.isMostlyLatin(l)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** Moves every node and alias of {@code from} into {@code into}; {@code from} redirects there. */
@@ -393,7 +320,7 @@ public final class EntityLedger {
         LedgerEntry was = old.entities.get(v.getKey());
         if (was != null && was.fixed) {
           v.setValue(v.getValue() + 2_000_000);
-        } else if (readable(v.getKey(), e)) {
+        } else if (LedgerIds.readable(nodes, v.getKey(), e)) {
           v.setValue(v.getValue() + 1_000_000);
         }
       }
@@ -471,7 +398,7 @@ public final class EntityLedger {
   public EntityCatalogue snapshot(ToIntFunction<Collection<String>> articleCount) {
     List<EntityCatalogue.Entity> out = new ArrayList<>();
     for (LedgerEntry e : entities.values()) {
-      EntityCatalogue.Entity entity = LedgerView.entity(e, nodes, articleCount, this::weight);
+      EntityCatalogue.Entity entity = LedgerView.entity(e, nodes, articleCount, x -> LedgerIds.weight(nodes, x));
       if (entity != null) {
         out.add(entity);
       }

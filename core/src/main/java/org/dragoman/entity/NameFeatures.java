@@ -267,6 +267,19 @@ final class NameFeatures {
     return false;
   }
 
+  /**
+   * A sentence's end in any script from ICU's Sentence_Terminal property (". ! ? ؟ ۔ ।"), or a
+   * colon, a quotation mark or a bracket before the word.
+   */
+  private static boolean endsSentence(char c) {
+    if (c == ':' || c == '"' || com.ibm.icu.lang.UCharacter.hasBinaryProperty(c, com.ibm.icu.lang.UProperty.S_TERM)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
+        || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
+  }
+
   /** Whether word {@code i} begins a sentence: the first, or after . ! ? : a quote, a bracket or a line end. */
   static boolean sentenceStart(String text, List<Tokens.Token> tokens, int i) {
     if (i == 0) {
@@ -274,7 +287,7 @@ final class NameFeatures {
     }
     String gap = tokens.get(i).gap();
     for (int k = 0; k < gap.length(); k++) {
-      if (".!?:\"“”«»][()؟۔".indexOf(gap.charAt(k)) >= 0) {
+      if (endsSentence(gap.charAt(k))) {
         return true;
       }
     }
