@@ -53,12 +53,16 @@ public final class Archive implements Closeable {
   private final ArchiveEntities entities;
   private final ArchiveAlignment alignment;
   private final ArchiveSearch search;
+  private final ArchiveTranslations translations;
+  private final ArchiveDrafts drafts;
 
   private Archive(ArchiveStore store) {
     this.store = store;
     this.entities = new ArchiveEntities(store);
     this.alignment = new ArchiveAlignment(store, entities);
     this.search = new ArchiveSearch(store, entities, alignment);
+    this.translations = new ArchiveTranslations(store, alignment);
+    this.drafts = new ArchiveDrafts(this, translations);
   }
 
   /** Opens the archive at {@code dir} for reading and writing, creating it if needed. */
@@ -152,7 +156,8 @@ public final class Archive implements Closeable {
 
   /**
    * Pairs the archive ({@link #align}), then aligns the sentences of the pairs that are new, so
-   * that the archive learns its word lexicons (see {@link #lexicon}) and carries names across.
+   * that the archive learns its word lexicons (see {@link #lexicon}) and carries names across;
+   * the translation memory and the record of how each translation was made follow.
    */
   public AlignmentRun alignAndLearn() throws IOException {
     return alignAndLearn(ArchiveAlignment.MAX_ALIGN_SENTENCES);
@@ -168,7 +173,9 @@ public final class Archive implements Closeable {
     }
     entities.checkEdits();
     entities.load();
-    return alignment.alignAndLearn(maxSentences);
+    AlignmentRun run = alignment.alignAndLearn(maxSentences);
+    translations.sync();
+    return run;
   }
 
   /** Returns the translation groups of the last {@link #align} run. */
@@ -274,6 +281,121 @@ public final class Archive implements Closeable {
     return entities.importFrom(file);
   }
 
+  // ------------------------------------------------------------------ translation work
+
+  /**
+   * What {@link #translationStatus} reports on.
+   *
+   * @param targets the target languages (empty: every language of the archive)
+   * @param missing only groups and articles that lack this language, or null
+   * @param staleOnly only those with a stale translation
+   * @param since only those whose source or a translation was published or read on this day or
+   *     later, or null
+   */
+  public record StatusQuery(List<String> targets, String missing, boolean staleOnly,
+      java.time.LocalDate since) {
+    public StatusQuery {
+      targets = targets == null ? List.of() : List.copyOf(targets);
+    }
+  }
+
+  /**
+   * For each translation group and each article alone: the target languages present and missing,
+   * the stale translations (their source's sentences changed after they were made), and how much
+   * of the source the memory already covers in each missing language.
+   */
+  public org.dragoman.translate.TranslationStatus translationStatus(StatusQuery query)
+      throws IOException {
+    return translations.status(query);
+  }
+
+  /**
+   * Looks {@code text} up in the archive's translation memory (its aligned sentence pairs in
+   * both directions and the TMX files imported into it): matches scoring {@code min} (0–100) or
+   * more, best first (see {@link org.dragoman.translate.TranslationMemory#lookup}).
+   */
+  public List<org.dragoman.translate.TmMatch> memoryLookup(String text, String from, String to,
+      int min, int limit) throws IOException {
+    return translations.lookup(text, from, to, min, limit);
+  }
+
+  /** Whether the memory is behind the translation groups (run {@link #alignAndLearn}). */
+  public boolean memoryBehind() throws IOException {
+    return translations.memoryBehind();
+  }
+
+  /** How many units the translation memory holds. */
+  public int memorySize() throws IOException {
+    return translations.memory().size();
+  }
+
+  /**
+   * Imports a TMX file into the memory, each unit with its origin; importing the same file again
+   * replaces what it brought.
+   *
+   * @throws IllegalArgumentException naming the file and the unit when the file cannot be taken
+   *     (nothing is imported then)
+   */
+  public org.dragoman.translate.TmxReader.Read importTmx(Path file) throws IOException {
+    return translations.importTmx(file);
+  }
+
+  /**
+   * Makes a draft of article {@code id} in {@code to}: each sentence with the memory's best match
+   * scoring {@code min} or more, else {@code engine}'s translation (none when {@code engine} is
+   * null), with the names, dates and numbers of the sentence as notes.
+   */
+  public org.dragoman.translate.Draft draft(String id, String to,
+      org.dragoman.translate.Translator engine, int min) throws IOException {
+    return drafts.draft(id, to, engine, min);
+  }
+
+  /**
+   * Settings of {@link #importTranslation}.
+   *
+   * @param language the language the file must be in, or null
+   * @param force import even with units left untranslated or above {@code maxMachineShare}
+   * @param warnMachineShare above this share of unchanged machine words, a warning
+   * @param maxMachineShare above this share, the import is refused unless forced
+   */
+  public record ImportOptions(String language, boolean force, double warnMachineShare,
+      double maxMachineShare) {
+    /** Warn above 0.85, refuse above 0.95, as Wikimedia's ContentTranslation does. */
+    public static ImportOptions defaults() {
+      return new ImportOptions(null, false, 0.85, 0.95);
+    }
+  }
+
+  /**
+   * What {@link #importTranslation} did.
+   *
+   * @param id the new (or replaced) article
+   * @param source the article it translates
+   * @param language its language
+   * @param replaced whether it replaced an earlier import of the same translation
+   * @param sentences its sentences (one per unit)
+   * @param untranslated the units left out (imported with force)
+   * @param machineShare the share of its words left as the machine drafted them
+   * @param warnings what the translator should know
+   * @param group its translation group
+   */
+  public record ImportedTranslation(String id, String source, String language, boolean replaced,
+      int sentences, List<String> untranslated, double machineShare, List<String> warnings,
+      TranslationGroup group) {}
+
+  /**
+   * Takes a translated XLIFF file back: it becomes an article of its target language in the
+   * group of the article it translates, whose sentence links are the file's units (no guessing),
+   * whose sentences join the memory, and whose source's content hash is recorded (so that a later
+   * change of the source makes it stale). Every check is made before anything is written.
+   *
+   * @throws IllegalArgumentException naming the file and the unit when the file cannot be taken
+   */
+  public ImportedTranslation importTranslation(Path file, ImportOptions options)
+      throws IOException {
+    return drafts.importTranslation(file, options);
+  }
+
   // ------------------------------------------------------------------ search
 
   /**
@@ -292,6 +414,10 @@ public final class Archive implements Closeable {
 
   @Override
   public void close() throws IOException {
-    store.close();
+    try {
+      translations.close();
+    } finally {
+      store.close();
+    }
   }
 }

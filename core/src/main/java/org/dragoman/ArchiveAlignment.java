@@ -96,7 +96,13 @@ final class ArchiveAlignment {
     long upTo = latestRead();
     java.util.Optional<List<TranslationGroup>> stored = files.readGroups();
     List<TranslationGroup> previous = stored.orElse(List.of());
-    DocumentPairer pairer = new DocumentPairer();
+    Set<String> imported = new HashSet<>();
+    for (var m : org.dragoman.translate.TranslationRecords.read(store.root()).all().values()) {
+      if ("imported".equals(m.how())) {
+        imported.add(m.target());
+      }
+    }
+    DocumentPairer pairer = new DocumentPairer(imported);
     DocumentPairer.Result result;
     Set<String> changed = readSince(state.readUpTo());
     // the whole archive is paired when it never was, when editors' decisions changed, or when
@@ -147,6 +153,7 @@ final class ArchiveAlignment {
     Map<String, Integer> learned = new TreeMap<>(paired.state().learned());
     Map<String, String> done = new HashMap<>(paired.state().aligned());
     Map<String, List<List<String>>> fresh = byLanguagePair(paired.newPairs());
+    KnownLinks known = KnownLinks.read(store.root());
     for (var e : fresh.entrySet()) {
       String languages = e.getKey();
       String source = languages.substring(0, languages.indexOf(' '));
@@ -176,7 +183,7 @@ final class ArchiveAlignment {
         for (int k = 0; k < articles.size(); k++) {
           Article[] p = articles.get(k);
           if (newOnes.contains(key(EditorDecisions.pair(p[0].id(), p[1].id())))) {
-            bitexts.add(new Bitext(p[0], p[1], learnedNow.links().get(k)));
+            bitexts.add(known.apply(new Bitext(p[0], p[1], learnedNow.links().get(k))));
           }
         }
         project(bitexts, done, languages);
@@ -186,7 +193,8 @@ final class ArchiveAlignment {
         List<List<String>> chunk = todo.subList(from, Math.min(todo.size(), from + CHUNK));
         Lexicon use = lexicon;
         List<Bitext> bitexts = load(chunk, maxSentences, notes).parallelStream()
-            .map(p -> new Bitext(p[0], p[1], aligner.align(Bitext.pair(p[0], p[1]), use))).toList();
+            .map(p -> known.has(p) ? known.apply(new Bitext(p[0], p[1], List.of()))
+                : new Bitext(p[0], p[1], aligner.align(Bitext.pair(p[0], p[1]), use))).toList();
         project(bitexts, done, languages);
       }
     }
@@ -334,7 +342,9 @@ final class ArchiveAlignment {
     return bitexts(mine);
   }
 
-  private List<Bitext> bitexts(Set<List<String>> pairs) throws IOException {
+  /** Sentence links of {@code pairs} (sorted pairs of ids); imported translations keep theirs. */
+  List<Bitext> bitexts(Set<List<String>> pairs) throws IOException {
+    KnownLinks known = KnownLinks.read(store.root());
     List<Bitext> out = new ArrayList<>();
     for (var e : byLanguages(pairs).entrySet()) {
       e.getValue().removeIf(p -> {
@@ -346,8 +356,8 @@ final class ArchiveAlignment {
       });
       SentenceAligner aligner = SentenceAligner.create(e.getKey().get(0), e.getKey().get(1));
       Lexicon lexicon = lexicon(e.getKey().get(0), e.getKey().get(1));
-      out.addAll(e.getValue().parallelStream().map(p -> new Bitext(p[0], p[1],
-          lexicon.size() == 0
+      out.addAll(e.getValue().parallelStream().map(p -> known.has(p) ? known.apply(new Bitext(p[0], p[1], List.of()))
+          : new Bitext(p[0], p[1], lexicon.size() == 0
               ? aligner.align(Bitext.pair(p[0], p[1]))
               : aligner.align(Bitext.pair(p[0], p[1]), lexicon))).toList());
     }
@@ -383,6 +393,11 @@ final class ArchiveAlignment {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** Every pair of articles of the groups, each sorted. */
+  Set<List<String>> pairs() throws IOException {
+    return pairsOf(groups());
   }
 
   /** Every pair of articles within each group, each sorted. */

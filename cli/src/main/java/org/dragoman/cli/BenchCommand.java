@@ -40,12 +40,14 @@ import picocli.CommandLine.Spec;
         "scale: ingesting 10 new files and align --archive, as processes, on archives of growing size;",
         "search: latency percentiles on large archives, against bare Lucene on the same text;",
         "pairing: pairing time from 1k to 20k articles (synthetic English and Arabic);",
-        "align: sentence alignment of long texts (synthetic English and Arabic)."})
+        "align: sentence alignment of long texts (synthetic English and Arabic);",
+        "tm: translation memory lookups on 1M units of real sentences, against a plain Lucene"
+            + " 4-gram query on the same units."})
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "WHAT",
-      description = "ingest, scale, search, pairing or align.")
+      description = "ingest, scale, search, pairing, align or tm.")
   String what;
 
   @Option(names = "--text", paramLabel = "PATH",
@@ -99,12 +101,12 @@ final class BenchCommand implements Callable<Integer> {
     if (what.equals("pairing") || what.equals("align")) {
       return benchAlignment();
     }
-    if (what.equals("scale") || what.equals("search")) {
+    if (what.equals("scale") || what.equals("search") || what.equals("tm")) {
       return benchArchives();
     }
     if (!what.equals("ingest")) {
       throw new IllegalArgumentException(
-          "Unknown benchmark '" + what + "'; available: ingest, scale, search, pairing, align");
+          "Unknown benchmark '" + what + "'; available: ingest, scale, search, pairing, align, tm");
     }
     Path work = Files.createTempDirectory("dragoman-bench");
     try {
@@ -122,7 +124,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--sizes", split = ",", paramLabel = "N,N,…",
       description = "Archive sizes (pairing: half English half Arabic; default 1000,2000,5000,"
-          + "10000,20000; scale: 1000,10000,100000; search: 100000,1000000).")
+          + "10000,20000; scale: 1000,10000,100000; search: 100000,1000000; tm: memory units,"
+          + " 1000000).")
   List<Integer> sizes;
 
   private List<Integer> sizes(String... defaults) {
@@ -145,12 +148,20 @@ final class BenchCommand implements Callable<Integer> {
     Path work = temporary ? Files.createTempDirectory("dragoman-bench") : workDir;
     Files.createDirectories(work);
     List<Integer> at = what.equals("scale") ? sizes("1000", "10000", "100000")
-        : sizes("100000", "1000000");
+        : what.equals("tm") ? sizes("1000000") : sizes("100000", "1000000");
     List<Map<String, Object>> rows;
     try {
-      rows = what.equals("scale")
-          ? BenchScale.run(at, sources, work, rounds, javaOptions)
-          : BenchSearch.run(at, sources, work, warmup == null ? 1000 : warmup, queries);
+      if (what.equals("tm")) {
+        rows = new ArrayList<>();
+        List<BenchArchive.Pool> pools = BenchArchive.pools(sources);
+        for (int n : at) {
+          rows.add(BenchTm.run(n, pools, work.resolve("memory-" + n), warmup == null ? 2000 : warmup, queries));
+        }
+      } else {
+        rows = what.equals("scale")
+            ? BenchScale.run(at, sources, work, rounds, javaOptions)
+            : BenchSearch.run(at, sources, work, warmup == null ? 1000 : warmup, queries);
+      }
     } finally {
       if (temporary) {
         delete(work);

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dragoman export}: every aligned sentence pair of the archive, for translators' tools. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Write every aligned sentence pair of the archive as TMX, JSON Lines or TSV.",
+    description = {"Write the archive's aligned sentence pairs as TMX, JSON Lines or TSV.",
         "Run 'align --archive DIR' first: pairs come from the archive's translation groups."})
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

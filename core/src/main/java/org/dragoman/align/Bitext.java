@@ -33,7 +33,7 @@ public record Bitext(Article source, Article target, List<SentenceLink> links) {
   }
 
   /** How many leading sentences of {@code article} make up its title, or 0. */
-  static int headingSentences(Article article) {
+  public static int headingSentences(Article article) {
     if (article.title() == null || article.title().isBlank()) {
       return 0;
     }

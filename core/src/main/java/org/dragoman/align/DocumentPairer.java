@@ -42,6 +42,23 @@ import org.dragoman.model.TranslationGroup;
  */
 public final class DocumentPairer {
 
+  /** Articles whose group their editors' pins alone decide (imported translations). */
+  private final Set<String> placed;
+
+  /** A pairer that judges every article by its content. */
+  public DocumentPairer() {
+    this(Set.of());
+  }
+
+  /**
+   * A pairer that leaves {@code placed} out of the judging by content: they join the groups of
+   * the articles they are pinned to, and no other article is paired with them for what they say
+   * (a translation imported from its translator's file is known, not guessed).
+   */
+  public DocumentPairer(Set<String> placed) {
+    this.placed = Set.copyOf(placed);
+  }
+
   /** Candidates fetched per article. */
   static final int CANDIDATES = 10;
 
@@ -197,14 +214,14 @@ public final class DocumentPairer {
     List<String> queue = new ArrayList<>(origins);
     for (int k = 0; k < queue.size(); k++) {
       Doc d = docs.get(queue.get(k));
-      if (d == null || !judged.add(d.id())) {
+      if (d == null || !judged.add(d.id()) || placed.contains(d.id())) {
         continue;
       }
       Map<String, List<Double>> byLanguage = new HashMap<>();
       Map<String, String> bestOf = new HashMap<>();
       for (ScoreDoc sd : candidates(docs, d, minIdf)) {
         Doc other = docs.read(sd.doc);
-        if (other.language().equals(d.language())) {
+        if (other.language().equals(d.language()) || placed.contains(other.id())) {
           continue;
         }
         if (!everything && origins.contains(d.id()) && !origins.contains(other.id())) {

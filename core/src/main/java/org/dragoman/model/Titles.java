@@ -1,10 +1,11 @@
 package org.dragoman.model;
 
 /** Shortening of text for titles, at a word boundary. */
-final class Titles {
+public final class Titles {
   private Titles() {}
 
-  static String shorten(String text, int max) {
+  /** {@code text} on one line, cut at a word boundary to at most {@code max} characters (with "…"). */
+  public static String shorten(String text, int max) {
     String flat = text.replaceAll("\\s+", " ");
     if (flat.length() <= max) {
       return flat;

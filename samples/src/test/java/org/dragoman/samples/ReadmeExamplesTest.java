@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dragoman.translate.ApertiumServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every line of the README's command-line block runs as written, with exit 0, in a folder laid
- * out as the project's after {@code bin/demo} (its archive built by the same two commands).
+ * out as the project's after {@code bin/demo} (its archive built by the same two commands). The
+ * lines that use the Apertium engine reach a real {@code apertium-apy} started here, as the
+ * README says to start one ({@code DRAGOMAN_ENGINE_URL} tells them its port).
  */
 class ReadmeExamplesTest {
 
@@ -51,11 +54,18 @@ class ReadmeExamplesTest {
     }
     List<String> examples = examples();
     assertTrue(examples.size() >= 12, examples.toString());
-    for (String line : examples) {
-      Processes.Run r = Processes.shell(dir, line);
-      assertEquals(0, r.code(), line + "\n" + r.out() + r.err());
-      assertFalse(r.out().isBlank(), line);
-      assertFalse(r.out().startsWith("0 found"), line + " finds nothing:\n" + r.out());
+    try (ApertiumServer apertium = ApertiumServer.start()) {
+      for (String line : examples) {
+        run(dir, line.contains("--engine apertium")
+            ? "DRAGOMAN_ENGINE_URL=" + apertium.url() + " " + line : line);
+      }
     }
+  }
+
+  private static void run(Path dir, String line) throws Exception {
+    Processes.Run r = Processes.shell(dir, line);
+    assertEquals(0, r.code(), line + "\n" + r.out() + r.err());
+    assertFalse(r.out().isBlank(), line);
+    assertFalse(r.out().startsWith("0 found"), line + " finds nothing:\n" + r.out());
   }
 }

@@ -1,0 +1,518 @@
+package org.dragoman;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.dragoman.align.Bitext;
+import org.dragoman.align.EditorDecisions;
+import org.dragoman.index.ArchiveStore;
+import org.dragoman.index.Schema;
+import org.dragoman.model.Article;
+import org.dragoman.model.SentenceLink;
+import org.dragoman.model.TranslationGroup;
+import org.dragoman.translate.TmMatch;
+import org.dragoman.translate.TmUnit;
+import org.dragoman.translate.TmxReader;
+import org.dragoman.translate.TranslationMemory;
+import org.dragoman.translate.TranslationRecords;
+import org.dragoman.translate.TranslationStatus;
+
+/**
+ * The archive's translation work: its memory (the aligned sentence pairs of its groups, both
+ * ways, and the TMX files imported into it), the record of how each translation was made, and
+ * from these what still needs translating.
+ *
+ * <p>The memory follows the groups: {@link #sync} adds the links of pairs new or read again
+ * (keyed by both articles' content hashes) and drops those of pairs that are gone. Only links
+ * the aligner is reasonably sure of ({@value #MIN_CONFIDENCE} or more) become units.
+ */
+final class ArchiveTranslations {
+  /** The least confidence of a sentence link that the memory takes. */
+  static final double MIN_CONFIDENCE = 0.5;
+  private static final String PAIR = "pair ";
+
+  private final ArchiveStore store;
+  private final ArchiveAlignment alignment;
+  private TranslationMemory memory;
+
+  ArchiveTranslations(ArchiveStore store, ArchiveAlignment alignment) {
+    this.store = store;
+    this.alignment = alignment;
+  }
+
+  synchronized TranslationMemory memory() throws IOException {
+    if (memory == null) {
+      memory = TranslationMemory.open(store.root().resolve("memory"), store.writable());
+    }
+    return memory;
+  }
+
+  /** What {@link #sync} did. */
+  record Synced(int pairsAdded, int pairsDropped, int units, int recorded) {}
+
+  /**
+   * The memory key of each current pair of the groups (source first): both articles' content
+   * hashes, and the source's hash when the translation was made (so a translation that becomes
+   * stale, or fresh again, is taken again).
+   */
+  private Map<String, String[]> pairKeys(TranslationRecords records, Map<String, String> sources)
+      throws IOException {
+    Map<String, String[]> out = new TreeMap<>();
+    Map<String, String> hash = new HashMap<>();
+    Map<String, String> language = new HashMap<>();
+    for (List<String> p : alignment.pairs()) {
+      String a = p.get(0);
+      String b = p.get(1);
+      if (!facts(a, hash, language) || !facts(b, hash, language)
+          || language.get(a).equals(language.get(b))) {
+        continue;
+      }
+      String[] st = sourceFirst(a, b, language);
+      TranslationRecords.Made m = a.equals(sources.get(b)) ? records.get(a, b)
+          : b.equals(sources.get(a)) ? records.get(b, a) : null;
+      out.put(PAIR + st[0] + " " + st[1] + " " + hash.get(st[0]).substring(0, 12) + " "
+          + hash.get(st[1]).substring(0, 12)
+          + (m == null ? "" : " " + m.sourceHash().substring(0, Math.min(12, m.sourceHash().length()))), st);
+    }
+    return out;
+  }
+
+  private boolean facts(String id, Map<String, String> hash, Map<String, String> language)
+      throws IOException {
+    if (hash.containsKey(id)) {
+      return true;
+    }
+    Optional<ArchiveStore.Version> v = store.version(id);
+    Optional<ArchiveStore.Brief> b = store.brief(id);
+    if (v.isEmpty() || b.isEmpty() || v.get().hash() == null) {
+      return false;
+    }
+    hash.put(id, v.get().hash());
+    language.put(id, b.get().language());
+    return true;
+  }
+
+  private static String[] sourceFirst(String a, String b, Map<String, String> language) {
+    String la = language.get(a);
+    String lb = language.get(b);
+    boolean aFirst = la.equals("en") || !lb.equals("en") && la.compareTo(lb) <= 0;
+    return aFirst ? new String[] {a, b} : new String[] {b, a};
+  }
+
+  /** Whether the memory lacks the links of some pair of the groups, or holds a gone one. */
+  boolean memoryBehind() throws IOException {
+    Set<String> present = new HashSet<>();
+    memory().keys().keySet().stream().filter(k -> k.startsWith(PAIR)).forEach(present::add);
+    TranslationRecords records = TranslationRecords.read(store.root());
+    return !present.equals(pairKeys(records, groupSources(records)).keySet());
+  }
+
+  /**
+   * Brings the memory and the translation records up to the groups: the links of pairs new or
+   * read again are added, those of pairs gone are dropped; a translation seen for the first time,
+   * or changed, is recorded as made from its source as it is now.
+   */
+  Synced sync() throws IOException {
+    TranslationMemory tm = memory();
+    TranslationRecords records = TranslationRecords.read(store.root());
+    Map<String, String> sources = groupSources(records);
+    // 1. the translations to record: seen for the first time, or changed themselves
+    Set<String> keepRecords = new HashSet<>();
+    Set<List<String>> toRecord = new LinkedHashSet<>();
+    for (List<String> p : alignment.pairs()) {
+      String source = p.get(0).equals(sources.get(p.get(1))) ? p.get(0)
+          : p.get(1).equals(sources.get(p.get(0))) ? p.get(1) : null;
+      if (source == null) {
+        continue;
+      }
+      String target = source.equals(p.get(0)) ? p.get(1) : p.get(0);
+      keepRecords.add(TranslationRecords.key(source, target));
+      TranslationRecords.Made m = records.get(source, target);
+      String targetHash = store.version(target).map(ArchiveStore.Version::hash).orElse(null);
+      if (m == null || !m.targetHash().equals(targetHash)) {
+        toRecord.add(p);
+      }
+    }
+    Map<List<String>, Bitext> aligned = new HashMap<>(); // kept for step 2, a chunk's worth
+    forEachBitext(toRecord, b -> {
+      Bitext oriented = b.source().id().equals(sources.get(b.target().id())) ? b : b.reversed();
+      records.put(TranslationRecords.record(oriented.source(), oriented.target(),
+          oriented.links(), "aligned", null));
+      if (aligned.size() < ArchiveAlignment.CHUNK) {
+        aligned.put(EditorDecisions.pair(b.source().id(), b.target().id()), b);
+      }
+    });
+    records.retain(keepRecords::contains);
+    // 2. the memory: the links of pairs new, read again, or whose record changed
+    Map<String, String[]> wanted = pairKeys(records, sources);
+    Set<String> present = new HashSet<>();
+    tm.keys().keySet().stream().filter(k -> k.startsWith(PAIR)).forEach(present::add);
+    int dropped = 0;
+    for (String k : present) {
+      if (!wanted.containsKey(k)) {
+        tm.deleteKey(k);
+        dropped++;
+      }
+    }
+    Map<List<String>, String> keyOf = new HashMap<>();
+    Set<List<String>> todo = new LinkedHashSet<>();
+    for (var e : wanted.entrySet()) {
+      if (!present.contains(e.getKey())) {
+        List<String> sorted = EditorDecisions.pair(e.getValue()[0], e.getValue()[1]);
+        keyOf.put(sorted, e.getKey());
+        if (!aligned.containsKey(sorted)) {
+          todo.add(sorted);
+        }
+      }
+    }
+    int[] units = {0};
+    ArchiveAlignment.BitextVisitor add = b -> {
+      String key = keyOf.get(EditorDecisions.pair(b.source().id(), b.target().id()));
+      List<TmUnit> made = units(key, b, changedSince(b, sources, records));
+      tm.put(made);
+      units[0] += made.size();
+    };
+    for (var e : aligned.entrySet()) {
+      if (keyOf.containsKey(e.getKey())) {
+        add.visit(e.getValue());
+      }
+    }
+    forEachBitext(todo, add);
+    tm.commit();
+    records.write();
+    return new Synced(keyOf.size(), dropped, units[0], toRecord.size());
+  }
+
+  /** The bitexts of {@code pairs}, aligned {@link ArchiveAlignment#CHUNK} at a time. */
+  private void forEachBitext(Set<List<String>> pairs, ArchiveAlignment.BitextVisitor visit)
+      throws IOException {
+    List<List<String>> all = new ArrayList<>(pairs);
+    for (int from = 0; from < all.size(); from += ArchiveAlignment.CHUNK) {
+      for (Bitext b : alignment.bitexts(new LinkedHashSet<>(
+          all.subList(from, Math.min(all.size(), from + ArchiveAlignment.CHUNK))))) {
+        visit.visit(b);
+      }
+    }
+  }
+
+  /**
+   * The sentences of {@code b}'s source side that changed after its translation was made (by
+   * index): a stale translation does not render them, so they are no memory units.
+   */
+  private static Skip changedSince(Bitext b, Map<String, String> sources,
+      TranslationRecords records) {
+    Article source;
+    Article target;
+    boolean forward = b.source().id().equals(sources.get(b.target().id()));
+    if (forward) {
+      source = b.source();
+      target = b.target();
+    } else if (b.target().id().equals(sources.get(b.source().id()))) {
+      source = b.target();
+      target = b.source();
+    } else {
+      return Skip.NONE;
+    }
+    TranslationRecords.Made m = records.get(source.id(), target.id());
+    if (m == null || m.sourceHash().equals(source.contentHash())) {
+      return Skip.NONE;
+    }
+    Set<String> then = new HashSet<>(m.sentences());
+    Set<Integer> out = new HashSet<>();
+    List<String> texts = Bitext.sentences(source);
+    for (int i = 0; i < texts.size(); i++) {
+      if (!then.contains(TranslationRecords.sentenceHash(texts.get(i)))) {
+        out.add(i);
+      }
+    }
+    return new Skip(forward, out);
+  }
+
+  /** Sentences of one side of a bitext (its source side when {@code sourceSide}). */
+  private record Skip(boolean sourceSide, Set<Integer> indices) {
+    static final Skip NONE = new Skip(true, Set.of());
+
+    boolean skips(SentenceLink l) {
+      return (sourceSide ? l.source() : l.target()).stream().anyMatch(indices::contains);
+    }
+  }
+
+  /** Units of the links of {@code b} the aligner is sure enough of, but those of {@code skip}. */
+  private static List<TmUnit> units(String key, Bitext b, Skip skip) {
+    List<TmUnit> out = new ArrayList<>();
+    int k = 0;
+    for (SentenceLink l : b.links()) {
+      k++;
+      if (l.source().isEmpty() || l.target().isEmpty() || l.confidence() < MIN_CONFIDENCE
+          || skip.skips(l)) {
+        continue;
+      }
+      String s = b.sourceText(l).strip();
+      String t = b.targetText(l).strip();
+      if (s.isEmpty() || t.isEmpty()) {
+        continue;
+      }
+      out.add(new TmUnit(key + "#" + k, key, "archive " + b.source().id() + "#" + span(l.source())
+          + " ↔ " + b.target().id() + "#" + span(l.target()),
+          Map.of(b.source().language(), s, b.target().language(), t)));
+    }
+    return out;
+  }
+
+  private static String span(List<Integer> indices) {
+    int first = indices.get(0) + 1;
+    int last = indices.get(indices.size() - 1) + 1;
+    return first == last ? "s" + first : "s" + first + "-" + last;
+  }
+
+  /**
+   * For each article of a group that is a translation, the version it translates: the source an
+   * imported translation names; otherwise the group's English version, else its earliest
+   * published, else the first by language.
+   */
+  private Map<String, String> groupSources(TranslationRecords records) throws IOException {
+    Map<String, String> out = new HashMap<>();
+    for (TranslationGroup g : alignment.groups()) {
+      String source = groupSource(g, records);
+      for (String id : g.articles()) {
+        if (!id.equals(source)) {
+          out.put(id, source);
+        }
+      }
+    }
+    return out;
+  }
+
+  String groupSource(TranslationGroup g, TranslationRecords records) throws IOException {
+    for (var m : records.all().values()) {
+      if ("imported".equals(m.how()) && g.articles().contains(m.target())
+          && g.articles().contains(m.source())) {
+        // the source of an imported translation is the group's source, unless it is itself one
+        boolean translated = records.all().values().stream().anyMatch(o -> "imported".equals(o.how())
+            && o.target().equals(m.source()) && g.articles().contains(o.source()));
+        if (!translated) {
+          return m.source();
+        }
+      }
+    }
+    String best = null;
+    String bestLanguage = null;
+    LocalDate bestDate = null;
+    for (String id : g.articles()) {
+      Optional<Article> a = store.article(id);
+      if (a.isEmpty()) {
+        continue;
+      }
+      String l = a.get().language();
+      LocalDate d = a.get().published();
+      boolean better = best == null
+          || l.equals("en") && !bestLanguage.equals("en")
+          || !bestLanguage.equals("en") && (d != null && (bestDate == null || d.isBefore(bestDate))
+              || java.util.Objects.equals(d, bestDate) && l.compareTo(bestLanguage) < 0);
+      if (better) {
+        best = id;
+        bestLanguage = l;
+        bestDate = d;
+      }
+    }
+    return best == null ? g.articles().get(0) : best;
+  }
+
+  /** Imports a TMX file into the memory, replacing what an earlier import of it brought. */
+  TmxReader.Read importTmx(Path file) throws IOException {
+    String key = "tmx " + file.getFileName();
+    TmxReader.Read read = TmxReader.read(file, key);
+    TranslationMemory tm = memory();
+    tm.deleteKey(key);
+    tm.put(read.units());
+    tm.commit();
+    return read;
+  }
+
+  /** Memory lookup (see {@link TranslationMemory#lookup}). */
+  List<TmMatch> lookup(String text, String from, String to, int min, int limit)
+      throws IOException {
+    return memory().lookup(text, from, to, min, limit, Set.of());
+  }
+
+  /** What still needs translating (see {@link TranslationStatus}). */
+  TranslationStatus status(Archive.StatusQuery q) throws IOException {
+    TranslationRecords records = TranslationRecords.read(store.root());
+    List<String> languages = store.languages();
+    List<String> targets = q.targets() == null || q.targets().isEmpty()
+        ? languages.stream().filter(l -> !l.equals("und")).sorted().toList() : q.targets();
+    List<TranslationStatus.Entry> groups = new ArrayList<>();
+    Set<String> grouped = new HashSet<>();
+    for (TranslationGroup g : alignment.groups()) {
+      grouped.addAll(g.articles());
+      String source = groupSource(g, records);
+      List<String> others = g.articles().stream().filter(id -> !id.equals(source)).toList();
+      TranslationStatus.Entry e = entry(g.id(), source, others, targets, records, q);
+      if (e != null) {
+        groups.add(e);
+      }
+    }
+    List<TranslationStatus.Entry> alone = new ArrayList<>();
+    for (String id : ids()) {
+      if (!grouped.contains(id)) {
+        TranslationStatus.Entry e = entry(null, id, List.of(), targets, records, q);
+        if (e != null) {
+          alone.add(e);
+        }
+      }
+    }
+    return new TranslationStatus(targets, groups, alone);
+  }
+
+  private TranslationStatus.Entry entry(String group, String sourceId, List<String> others,
+      List<String> targets, TranslationRecords records, Archive.StatusQuery q) throws IOException {
+    Optional<Article> source = store.article(sourceId);
+    if (source.isEmpty()) {
+      return null;
+    }
+    Article s = source.get();
+    Set<String> present = new TreeSet<>();
+    present.add(s.language());
+    List<TranslationStatus.Member> members = new ArrayList<>();
+    List<TranslationStatus.Stale> stale = new ArrayList<>();
+    boolean recent = q.since() == null || since(s, q.since());
+    for (String id : others) {
+      Optional<Article> t = store.article(id);
+      if (t.isEmpty()) {
+        continue;
+      }
+      present.add(t.get().language());
+      recent |= q.since() != null && since(t.get(), q.since());
+      TranslationRecords.Made m = records.get(sourceId, id);
+      TranslationStatus.Stale st = m == null ? null : stale(s, t.get(), m);
+      if (st != null) {
+        stale.add(st);
+      }
+      members.add(new TranslationStatus.Member(id, t.get().language(), t.get().displayTitle(),
+          t.get().published(), m == null ? null : st != null, m == null ? null : m.machineShare()));
+    }
+    List<String> missing = targets.stream().filter(l -> !present.contains(l)).toList();
+    if (!recent || q.missing() != null && !missing.contains(q.missing())
+        || q.staleOnly() && stale.isEmpty()) {
+      return null;
+    }
+    List<TranslationStatus.Coverage> coverage = new ArrayList<>();
+    for (String l : missing) {
+      coverage.add(coverage(s, l));
+    }
+    return new TranslationStatus.Entry(group, new TranslationStatus.Member(s.id(), s.language(),
+        s.displayTitle(), s.published(), null, null), members,
+        targets.stream().filter(present::contains).toList(), missing, stale, coverage);
+  }
+
+  private static boolean since(Article a, LocalDate day) {
+    return a.published() != null && !a.published().isBefore(day)
+        || a.ingested() != null && !a.ingested().atZone(ZoneOffset.UTC).toLocalDate().isBefore(day);
+  }
+
+  /** Whether {@code target} is stale against {@code source} as it is now, and how. */
+  private static TranslationStatus.Stale stale(Article source, Article target,
+      TranslationRecords.Made m) {
+    if (m.sourceHash().equals(source.contentHash())) {
+      return null;
+    }
+    List<String> now = new ArrayList<>();
+    for (var seg : source.sentences()) {
+      now.add(TranslationRecords.sentenceHash(seg.text(source.text())));
+    }
+    Set<String> then = new HashSet<>(m.sentences());
+    List<TranslationStatus.Sentence> changed = new ArrayList<>();
+    List<String> texts = Bitext.sentences(source);
+    for (int i = 0; i < now.size(); i++) {
+      if (!then.contains(now.get(i))) {
+        changed.add(new TranslationStatus.Sentence(i + 1, texts.get(i).strip()));
+      }
+    }
+    Set<String> nowSet = new HashSet<>(now);
+    Set<Integer> gone = new TreeSet<>();
+    for (int j = 0; j < m.sentences().size(); j++) {
+      if (!nowSet.contains(m.sentences().get(j))) {
+        gone.add(j);
+      }
+    }
+    if (changed.isEmpty() && gone.isEmpty()) {
+      return null; // the file changed, its sentences did not
+    }
+    Set<Integer> affected = new TreeSet<>();
+    for (var l : m.links()) {
+      if (l.get(0).stream().anyMatch(gone::contains)) {
+        affected.addAll(l.get(1));
+      }
+    }
+    List<String> targetTexts = Bitext.sentences(target);
+    List<TranslationStatus.Sentence> hit = new ArrayList<>();
+    for (int k : affected) {
+      if (k < targetTexts.size()) {
+        hit.add(new TranslationStatus.Sentence(k + 1, targetTexts.get(k).strip()));
+      }
+    }
+    return new TranslationStatus.Stale(target.id(), target.language(), m.made(), changed,
+        gone.size(), hit);
+  }
+
+  /** How much of {@code a}'s sentences the memory covers in {@code language}. */
+  private TranslationStatus.Coverage coverage(Article a, String language) throws IOException {
+    int exact = 0;
+    int fuzzy = 0;
+    List<String> sentences = Bitext.sentences(a);
+    for (String s : sentences) {
+      List<TmMatch> best = memory().lookup(s, a.language(), language,
+          TranslationStatus.Coverage.FUZZY_FLOOR, 1, Set.of());
+      if (!best.isEmpty()) {
+        if (best.get(0).score() == 100) {
+          exact++;
+        } else {
+          fuzzy++;
+        }
+      }
+    }
+    int n = sentences.size();
+    return new TranslationStatus.Coverage(language, n, exact, fuzzy,
+        n == 0 ? 0 : round(exact / (double) n), n == 0 ? 0 : round(fuzzy / (double) n));
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+
+  /** Every article id, sorted. */
+  List<String> ids() throws IOException {
+    return store.withSearcher(s -> {
+      List<String> out = new ArrayList<>();
+      var fields = s.storedFields();
+      for (var leaf : s.getIndexReader().leaves()) {
+        var live = leaf.reader().getLiveDocs();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            out.add(fields.document(leaf.docBase + doc, Set.of(Schema.ID)).get(Schema.ID));
+          }
+        }
+      }
+      out.sort(null);
+      return out;
+    });
+  }
+
+  synchronized void close() throws IOException {
+    if (memory != null) {
+      memory.close();
+      memory = null;
+    }
+  }
+}
