@@ -113,7 +113,7 @@ final class ArchiveTranslations {
   /** Whether the memory lacks the links of some pair of the groups, or holds a gone one. */
   boolean memoryBehind() throws IOException {
     Set<String> present = new HashSet<>();
-    memory().keys().keySet().stream().filter(k -> k.startsWith(PAIR)).forEach(present::add);
+    memory().keys().stream().filter(k -> k.startsWith(PAIR)).forEach(present::add);
     TranslationRecords records = TranslationRecords.read(store.root());
     return !present.equals(pairKeys(records, groupSources(records)).keySet());
   }
@@ -157,7 +157,7 @@ final class ArchiveTranslations {
     // 2. the memory: the links of pairs new, read again, or whose record changed
     Map<String, String[]> wanted = pairKeys(records, sources);
     Set<String> present = new HashSet<>();
-    tm.keys().keySet().stream().filter(k -> k.startsWith(PAIR)).forEach(present::add);
+    tm.keys().stream().filter(k -> k.startsWith(PAIR)).forEach(present::add);
     int dropped = 0;
     for (String k : present) {
       if (!wanted.containsKey(k)) {
@@ -304,6 +304,11 @@ final class ArchiveTranslations {
         if (!translated) {
           return m.source();
         }
+      }
+    }
+    for (String id : g.articles()) {
+      if (store.brief(id).map(b -> b.language().equals("en")).orElse(false)) {
+        return id; // the English version, read without the text
       }
     }
     String best = null;

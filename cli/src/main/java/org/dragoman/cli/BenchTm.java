@@ -23,7 +23,8 @@ import org.dragoman.translate.TranslationMemory;
 /**
  * {@code bench tm}: translation memory lookups on a memory of many units, next to a plain Lucene
  * query for the same 4-grams (every gram a should-clause, BM25, top 5) on the same index in the
- * same run.
+ * same run; and, on 300 of the lookups, how often the lookup finds the best match that an
+ * exhaustive search (every unit sharing more than half of the grams, scored) finds.
  *
  * <p>The units are real sentences (of {@code --text}) and many variants of them, as a memory
  * holds them: halves of two sentences joined, numbers changed, a word left out or repeated, so
@@ -97,6 +98,22 @@ final class BenchTm {
         plain[i] = (System.nanoTime() - t0) / 1e6;
       }
     }
+    // how often the pruned lookup finds the best match an exhaustive search finds
+    int checked = 0;
+    int same = 0;
+    try (TranslationMemory tm = TranslationMemory.open(dir, false);
+        DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+      IndexSearcher lucene = new IndexSearcher(reader);
+      for (int i = 0; i < Math.min(300, queries); i++) {
+        int best = exhaustiveBest(lucene, mix.get(i), from);
+        if (best >= 70) {
+          checked++;
+          var found2 = tm.lookup(mix.get(i), from, to, 70, 1, Set.of());
+          same += !found2.isEmpty() && found2.get(0).score() >= best ? 1 : 0;
+        }
+      }
+    }
+    row.put("bestMatchFound", same + " of " + checked);
     row.put("queries", queries);
     row.put("withMatch", found);
     row.put("dragoman", percentiles(ours));
@@ -135,6 +152,29 @@ final class BenchTm {
       out.append(w).append(' ');
     }
     return out.toString().strip();
+  }
+
+  /**
+   * The best Dice score × 100 (fuzzy scores stopped at 99) of any unit sharing more than half of
+   * the text's 4-grams, by an exhaustive search: every such unit is scored.
+   */
+  private static int exhaustiveBest(IndexSearcher s, String text, String from) throws Exception {
+    Set<String> grams = Ngrams.of(Ngrams.normal(text));
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String g : grams) {
+      b.add(new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(new Term("g_" + from, g))),
+          BooleanClause.Occur.SHOULD);
+    }
+    b.setMinimumNumberShouldMatch(grams.size() / 2 + 1);
+    var stored = s.storedFields();
+    int best = 0;
+    for (var sd : s.search(b.build(), 1_000_000).scoreDocs) {
+      String t = stored.document(sd.doc, Set.of("t_" + from)).get("t_" + from);
+      int dice = (int) Math.round(100 * Ngrams.dice(Math.round(sd.score), grams.size(),
+          Ngrams.of(Ngrams.normal(t)).size()));
+      best = Math.max(best, Ngrams.normal(t).equals(Ngrams.normal(text)) ? 100 : Math.min(99, dice));
+    }
+    return best;
   }
 
   private static org.apache.lucene.search.Query plainQuery(String text, String from) {

@@ -126,9 +126,14 @@ final class TranslateCommand implements Callable<Integer> {
     int timeout;
 
     @Option(names = "--engine-retries", defaultValue = "2", paramLabel = "N",
-        description = "Tries again after a failure that may pass, waiting 0.5 s, then twice as"
-            + " long each time (default: ${DEFAULT-VALUE}).")
+        description = "Tries again after a failure that may pass (a timeout, a refused"
+            + " connection, a server error), waiting --engine-backoff, then twice as long each"
+            + " time (default: ${DEFAULT-VALUE}).")
     int retries;
+
+    @Option(names = "--engine-backoff", defaultValue = "500", paramLabel = "MS",
+        description = "The wait before the first retry, in milliseconds (default: ${DEFAULT-VALUE}).")
+    int backoff;
 
     Translator open() {
       if (name == null) {
@@ -138,8 +143,9 @@ final class TranslateCommand implements Callable<Integer> {
         }
         return null;
       }
-      if (timeout < 1 || retries < 0) {
-        throw new IllegalArgumentException("--engine-timeout must be 1 or more and --engine-retries 0 or more");
+      if (timeout < 1 || retries < 0 || backoff < 0) {
+        throw new IllegalArgumentException("--engine-timeout must be 1 or more, --engine-retries"
+            + " and --engine-backoff 0 or more");
       }
       URI where = url;
       String env = System.getenv("DRAGOMAN_ENGINE_URL");
@@ -147,7 +153,7 @@ final class TranslateCommand implements Callable<Integer> {
         where = URI.create(env.strip());
       }
       return Translator.open(name, new Translator.Settings(where, Duration.ofSeconds(timeout),
-          retries, Duration.ofMillis(500), 4));
+          retries, Duration.ofMillis(backoff), 4));
     }
   }
 }

@@ -252,6 +252,34 @@ class TranslationWorkflowTest {
   }
 
   @Test
+  @Order(2)
+  void aTmxFileJoinsTheMemoryWithItsOriginAndABadOneChangesNothing() throws Exception {
+    Path tmx = corpus.getParent().resolve("desk.tmx");
+    Files.writeString(tmx, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n"
+        + "<tmx version=\"1.4\"><header srclang=\"en\" datatype=\"plaintext\" segtype=\"sentence\""
+        + " adminlang=\"en\" o-tmf=\"desk\" creationtool=\"desk\" creationtoolversion=\"1\"/><body>"
+        + "<tu tuid=\"fund-7\" changeid=\"amina\"><tuv xml:lang=\"en\"><seg>The fund paid out <ph>&amp;nbsp;</ph>52,300 euros in 2024.</seg></tuv>"
+        + "<tuv xml:lang=\"ar\"><seg>دفع الصندوق 52300 يورو في عام 2024.</seg></tuv></tu></body></tmx>");
+    CliTest.Run i = CliTest.run("tm", "import", "--archive", archive, tmx.toString(), "--json");
+    assertEquals(0, i.code(), i.err());
+    assertEquals(1, i.json().get("imported").asInt());
+    CliTest.Run l = CliTest.run("tm", "lookup", "--archive", archive, "The fund paid out 48,000 euros in 2024.",
+        "--from", "en", "--to", "ar", "--json");
+    JsonNode m = l.json().get("matches").get(0);
+    assertEquals("tmx desk.tmx#fund-7 by amina", m.get("origin").asString());
+    assertEquals("دفع الصندوق 52300 يورو في عام 2024.", m.get("target").asString());
+    assertEquals("52300", m.get("differences").get(0).get("target").asString(), m.toString());
+    int size = i.json().get("memory").asInt();
+    Path bad = corpus.getParent().resolve("bad.tmx");
+    Files.writeString(bad, Files.readString(tmx).replace("xml:lang=\"ar\"", "xml:lang=\"zz-qq-!\""));
+    CliTest.Run b = CliTest.run("tm", "import", "--archive", archive, bad.toString());
+    assertEquals(2, b.code());
+    assertTrue(b.err().contains("bad.tmx") && b.err().contains("tu fund-7") && b.err().contains("zz-qq-!"), b.err());
+    CliTest.Run again = CliTest.run("tm", "import", "--archive", archive, tmx.toString(), "--json");
+    assertEquals(size, again.json().get("memory").asInt(), "the same file again replaces its units");
+  }
+
+  @Test
   @Order(3)
   void anEngineThatIsNotThereFailsBeforeAnyFileIsWritten() throws Exception {
     int port;

@@ -89,7 +89,7 @@ class TranslationMemoryTest {
       tm.deleteKey("k1");
       tm.commit();
       assertTrue(tm.lookup(EN, "en", "es", 70, 5, Set.of()).isEmpty());
-      assertEquals(Map.of("k2", 1, "k3", 1), tm.keys());
+      assertEquals(Set.of("k2", "k3"), tm.keys());
     }
   }
 
