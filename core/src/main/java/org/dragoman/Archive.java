@@ -174,7 +174,7 @@ public final class Archive implements Closeable {
     entities.checkEdits();
     entities.load();
     AlignmentRun run = alignment.alignAndLearn(maxSentences);
-    translations.sync();
+    translations.sync(maxSentences);
     return run;
   }
 
@@ -236,6 +236,15 @@ public final class Archive implements Closeable {
     alignment.forbid(a, b);
   }
 
+  /**
+   * Reads the side files a change writes to (editors' entity edits, pairing decisions), so that a
+   * damaged one stops the change before anything is written.
+   */
+  void checkSideFiles() throws IOException {
+    entities.checkEdits();
+    new org.dragoman.align.PairingFiles(store.root()).decisions();
+  }
+
   private void requireArticles(String... ids) throws IOException {
     for (String id : ids) {
       if (store.article(id).isEmpty()) {
@@ -291,11 +300,19 @@ public final class Archive implements Closeable {
    * @param staleOnly only those with a stale translation
    * @param since only those whose source or a translation was published or read on this day or
    *     later, or null
+   * @param coverage whether to measure how much of each source the memory covers (a memory
+   *     lookup per sentence and missing language: the slow part on a large archive)
    */
   public record StatusQuery(List<String> targets, String missing, boolean staleOnly,
-      java.time.LocalDate since) {
+      java.time.LocalDate since, boolean coverage) {
     public StatusQuery {
       targets = targets == null ? List.of() : List.copyOf(targets);
+    }
+
+    /** A query that measures the coverage. */
+    public StatusQuery(List<String> targets, String missing, boolean staleOnly,
+        java.time.LocalDate since) {
+      this(targets, missing, staleOnly, since, true);
     }
   }
 

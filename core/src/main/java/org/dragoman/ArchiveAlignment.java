@@ -344,11 +344,16 @@ final class ArchiveAlignment {
 
   /** Sentence links of {@code pairs} (sorted pairs of ids); imported translations keep theirs. */
   List<Bitext> bitexts(Set<List<String>> pairs) throws IOException {
+    return bitexts(pairs, MAX_ALIGN_SENTENCES);
+  }
+
+  /** As {@link #bitexts(Set)}, without the pairs longer than {@code maxSentences} a side. */
+  List<Bitext> bitexts(Set<List<String>> pairs, int maxSentences) throws IOException {
     KnownLinks known = KnownLinks.read(store.root());
     List<Bitext> out = new ArrayList<>();
     for (var e : byLanguages(pairs).entrySet()) {
       e.getValue().removeIf(p -> {
-        String why = tooLong(p, MAX_ALIGN_SENTENCES);
+        String why = tooLong(p, maxSentences);
         if (why != null) {
           log.warn(why);
         }

@@ -74,7 +74,7 @@ final class ArchiveDrafts {
       String[] p = plan.get(k);
       List<String> notes = notes(a, mentions, Integer.parseInt(p[3]), Integer.parseInt(p[4]),
           target, catalogue);
-      List<TmMatch> best = translations.lookup(p[2], a.language(), target, min, 1);
+      List<TmMatch> best = translations.lookup(spaced(p[2]), a.language(), target, min, 1);
       if (!best.isEmpty()) {
         TmMatch m = best.get(0);
         List<String> n = new ArrayList<>(notes);
@@ -225,7 +225,8 @@ final class ArchiveDrafts {
 
   Archive.ImportedTranslation importTranslation(Path file, Archive.ImportOptions options)
       throws IOException {
-    XliffReader.Read read = XliffReader.read(file);
+    byte[] bytes = Files.readAllBytes(file);
+    XliffReader.Read read = XliffReader.read(bytes, file);
     if (read.article() == null) {
       throw new IllegalArgumentException(file + " does not name the article it translates"
           + " (metadata 'article' or original=\"dragoman:ID\"): was it made by 'translate'?");
@@ -257,7 +258,8 @@ final class ArchiveDrafts {
     List<int[]> sentenceOrder = new ArrayList<>(); // source index, paragraph
     Map<Integer, String> targetOf = new HashMap<>();
     List<String> untranslated = new ArrayList<>();
-    List<String> sourceHashes = new ArrayList<>();
+    Set<Integer> seen = new java.util.HashSet<>();
+    java.util.TreeMap<Integer, String> sourceHashes = new java.util.TreeMap<>();
     int machineWords = 0;
     int words = 0;
     for (XliffReader.Unit u : read.units()) {
@@ -283,19 +285,30 @@ final class ArchiveDrafts {
               + " is not sentence " + (index + 1) + " of article " + source.id());
         }
       }
+      if (!seen.add(index)) {
+        throw new IllegalArgumentException(file + ": units " + u.id() + " and s" + (index + 1)
+            + " are the same sentence");
+      }
       if (empty) {
         untranslated.add(u.id());
         continue;
       }
       String text = u.target().strip().replaceAll("\\s+", " ");
       targetOf.put(index, text);
-      int paragraph = u.group() != null && u.group().matches("p\\d+")
+      int paragraph = u.group() != null && u.group().matches("p[1-9][0-9]{0,6}")
           ? Integer.parseInt(u.group().substring(1)) : sentenceOrder.isEmpty() ? 1 : sentenceOrder.get(sentenceOrder.size() - 1)[1];
       sentenceOrder.add(new int[] {index, paragraph});
-      sourceHashes.add(TranslationRecords.sentenceHash(u.source()));
+      sourceHashes.put(index, TranslationRecords.sentenceHash(u.source()));
       words += MachineShare.count(text);
       if ("mt".equals(u.origin()) && u.draft() != null) {
         machineWords += MachineShare.words(u.draft(), text);
+      }
+    }
+    if (sameSource) {
+      for (int k = 0; k < sentences.size(); k++) {
+        if (!seen.contains(k)) {
+          untranslated.add("s" + (k + 1) + " (missing)");
+        }
       }
     }
     if (!untranslated.isEmpty() && !options.force()) {
@@ -352,19 +365,26 @@ final class ArchiveDrafts {
       sents.add(new Segment(start, text.length(), lang));
     }
     paras.add(new Segment(paraStart, text.length(), lang));
-    byte[] bytes = Files.readAllBytes(file);
+    // every side file the import writes to is read first: a damaged one stops it before anything
+    TranslationRecords records = TranslationRecords.read(archive.directory());
+    archive.checkSideFiles();
     String key = "translation:" + source.id() + ":" + lang;
     Article translation = new Article(ArticleReader.idForSource(key), key,
         "application/xliff+xml", lang, title, source.published(), null, null,
         ArticleReader.sha256(bytes), text.toString(), paras, sents, Instant.now());
     boolean replaced = archive.article(translation.id()).isPresent();
     archive.put(translation);
-    TranslationRecords records = TranslationRecords.read(archive.directory());
     TranslationRecords.Made made = TranslationRecords.record(source, translation, links, "imported",
         share);
     if (!sameSource) {
+      // the source's sentences as the file had them, by place ("" where the file has none)
+      int n = sourceHashes.isEmpty() ? 0 : sourceHashes.lastKey() + 1;
+      List<String> then = new ArrayList<>();
+      for (int k = 0; k < n; k++) {
+        then.add(sourceHashes.getOrDefault(k, ""));
+      }
       made = new TranslationRecords.Made(made.source(), made.target(), read.sourceHash(),
-          made.targetHash(), sourceHashes, made.links(), made.made(), made.how(), share);
+          made.targetHash(), then, made.links(), made.made(), made.how(), share);
     }
     records.put(made);
     records.write();

@@ -52,10 +52,18 @@ final class ArchiveTranslations {
   }
 
   synchronized TranslationMemory memory() throws IOException {
+    if (memory != null && memory.absent() && java.nio.file.Files.isDirectory(memoryDir())) {
+      memory.close(); // a reader opened before the memory existed
+      memory = null;
+    }
     if (memory == null) {
-      memory = TranslationMemory.open(store.root().resolve("memory"), store.writable());
+      memory = TranslationMemory.open(memoryDir(), store.writable());
     }
     return memory;
+  }
+
+  private Path memoryDir() {
+    return store.root().resolve("memory");
   }
 
   /** What {@link #sync} did. */
@@ -123,7 +131,7 @@ final class ArchiveTranslations {
    * read again are added, those of pairs gone are dropped; a translation seen for the first time,
    * or changed, is recorded as made from its source as it is now.
    */
-  Synced sync() throws IOException {
+  Synced sync(int maxSentences) throws IOException {
     TranslationMemory tm = memory();
     TranslationRecords records = TranslationRecords.read(store.root());
     Map<String, String> sources = groupSources(records);
@@ -145,7 +153,7 @@ final class ArchiveTranslations {
       }
     }
     Map<List<String>, Bitext> aligned = new HashMap<>(); // kept for step 2, a chunk's worth
-    forEachBitext(toRecord, b -> {
+    forEachBitext(toRecord, maxSentences, b -> {
       Bitext oriented = b.source().id().equals(sources.get(b.target().id())) ? b : b.reversed();
       records.put(TranslationRecords.record(oriented.source(), oriented.target(),
           oriented.links(), "aligned", null));
@@ -183,24 +191,27 @@ final class ArchiveTranslations {
       tm.put(made);
       units[0] += made.size();
     };
+    for (String key : keyOf.values()) {
+      tm.mark(key); // synced, even when no link is sure enough or the pair is too long to align
+    }
     for (var e : aligned.entrySet()) {
       if (keyOf.containsKey(e.getKey())) {
         add.visit(e.getValue());
       }
     }
-    forEachBitext(todo, add);
+    forEachBitext(todo, maxSentences, add);
     tm.commit();
     records.write();
     return new Synced(keyOf.size(), dropped, units[0], toRecord.size());
   }
 
   /** The bitexts of {@code pairs}, aligned {@link ArchiveAlignment#CHUNK} at a time. */
-  private void forEachBitext(Set<List<String>> pairs, ArchiveAlignment.BitextVisitor visit)
-      throws IOException {
+  private void forEachBitext(Set<List<String>> pairs, int maxSentences,
+      ArchiveAlignment.BitextVisitor visit) throws IOException {
     List<List<String>> all = new ArrayList<>(pairs);
     for (int from = 0; from < all.size(); from += ArchiveAlignment.CHUNK) {
       for (Bitext b : alignment.bitexts(new LinkedHashSet<>(
-          all.subList(from, Math.min(all.size(), from + ArchiveAlignment.CHUNK))))) {
+          all.subList(from, Math.min(all.size(), from + ArchiveAlignment.CHUNK))), maxSentences)) {
         visit.visit(b);
       }
     }
@@ -277,36 +288,45 @@ final class ArchiveTranslations {
   }
 
   /**
-   * For each article of a group that is a translation, the version it translates: the source an
-   * imported translation names; otherwise the group's English version, else its earliest
-   * published, else the first by language.
+   * For each article of a group that is a translation, the version it translates: the source its
+   * import names, for a translation imported from XLIFF (when that source is in the group);
+   * otherwise the group's source ({@link #groupSource}).
    */
   private Map<String, String> groupSources(TranslationRecords records) throws IOException {
+    Map<String, String> imported = importedSources(records);
     Map<String, String> out = new HashMap<>();
     for (TranslationGroup g : alignment.groups()) {
-      String source = groupSource(g, records);
+      String source = groupSource(g, imported.keySet());
       for (String id : g.articles()) {
         if (!id.equals(source)) {
-          out.put(id, source);
+          String own = imported.get(id);
+          out.put(id, own != null && g.articles().contains(own) ? own : source);
         }
       }
     }
     return out;
   }
 
-  String groupSource(TranslationGroup g, TranslationRecords records) throws IOException {
+  private static Map<String, String> importedSources(TranslationRecords records) {
+    Map<String, String> out = new HashMap<>();
     for (var m : records.all().values()) {
-      if ("imported".equals(m.how()) && g.articles().contains(m.target())
-          && g.articles().contains(m.source())) {
-        // the source of an imported translation is the group's source, unless it is itself one
-        boolean translated = records.all().values().stream().anyMatch(o -> "imported".equals(o.how())
-            && o.target().equals(m.source()) && g.articles().contains(o.source()));
-        if (!translated) {
-          return m.source();
-        }
+      if ("imported".equals(m.how())) {
+        out.put(m.target(), m.source());
       }
     }
-    for (String id : g.articles()) {
+    return out;
+  }
+
+  /**
+   * The version a group's others translate: among those not imported from XLIFF, the English
+   * one, else the earliest published, else the first by language tag.
+   */
+  String groupSource(TranslationGroup g, Set<String> imported) throws IOException {
+    List<String> candidates = g.articles().stream().filter(id -> !imported.contains(id)).toList();
+    if (candidates.isEmpty()) {
+      candidates = g.articles();
+    }
+    for (String id : candidates) {
       if (store.brief(id).map(b -> b.language().equals("en")).orElse(false)) {
         return id; // the English version, read without the text
       }
@@ -314,7 +334,7 @@ final class ArchiveTranslations {
     String best = null;
     String bestLanguage = null;
     LocalDate bestDate = null;
-    for (String id : g.articles()) {
+    for (String id : candidates) {
       Optional<Article> a = store.article(id);
       if (a.isEmpty()) {
         continue;
@@ -322,26 +342,33 @@ final class ArchiveTranslations {
       String l = a.get().language();
       LocalDate d = a.get().published();
       boolean better = best == null
-          || l.equals("en") && !bestLanguage.equals("en")
-          || !bestLanguage.equals("en") && (d != null && (bestDate == null || d.isBefore(bestDate))
-              || java.util.Objects.equals(d, bestDate) && l.compareTo(bestLanguage) < 0);
+          || d != null && (bestDate == null || d.isBefore(bestDate))
+          || java.util.Objects.equals(d, bestDate) && l.compareTo(bestLanguage) < 0;
       if (better) {
         best = id;
         bestLanguage = l;
         bestDate = d;
       }
     }
-    return best == null ? g.articles().get(0) : best;
+    return best == null ? candidates.get(0) : best;
   }
 
   /** Imports a TMX file into the memory, replacing what an earlier import of it brought. */
   TmxReader.Read importTmx(Path file) throws IOException {
-    String key = "tmx " + file.getFileName();
+    String key = "tmx " + file.toAbsolutePath().normalize();
     TmxReader.Read read = TmxReader.read(file, key);
-    TranslationMemory tm = memory();
-    tm.deleteKey(key);
-    tm.put(read.units());
-    tm.commit();
+    synchronized (this) {
+      TranslationMemory tm = memory();
+      try {
+        tm.deleteKey(key);
+        tm.put(read.units());
+        tm.commit();
+      } catch (IOException | RuntimeException e) {
+        memory = null;
+        tm.rollback(); // nothing of the file, and the units it replaced kept
+        throw e;
+      }
+    }
     return read;
   }
 
@@ -354,16 +381,21 @@ final class ArchiveTranslations {
   /** What still needs translating (see {@link TranslationStatus}). */
   TranslationStatus status(Archive.StatusQuery q) throws IOException {
     TranslationRecords records = TranslationRecords.read(store.root());
+    Map<String, String> sources = groupSources(records);
+    Set<String> imported = importedSources(records).keySet();
     List<String> languages = store.languages();
-    List<String> targets = q.targets() == null || q.targets().isEmpty()
-        ? languages.stream().filter(l -> !l.equals("und")).sorted().toList() : q.targets();
+    List<String> targets = new ArrayList<>(q.targets() == null || q.targets().isEmpty()
+        ? languages.stream().filter(l -> !l.equals("und")).sorted().toList() : q.targets());
+    if (q.missing() != null && !targets.contains(q.missing())) {
+      targets.add(q.missing());
+    }
     List<TranslationStatus.Entry> groups = new ArrayList<>();
     Set<String> grouped = new HashSet<>();
     for (TranslationGroup g : alignment.groups()) {
       grouped.addAll(g.articles());
-      String source = groupSource(g, records);
+      String source = groupSource(g, imported);
       List<String> others = g.articles().stream().filter(id -> !id.equals(source)).toList();
-      TranslationStatus.Entry e = entry(g.id(), source, others, targets, records, q);
+      TranslationStatus.Entry e = entry(g.id(), source, others, sources, targets, records, q);
       if (e != null) {
         groups.add(e);
       }
@@ -371,7 +403,7 @@ final class ArchiveTranslations {
     List<TranslationStatus.Entry> alone = new ArrayList<>();
     for (String id : ids()) {
       if (!grouped.contains(id)) {
-        TranslationStatus.Entry e = entry(null, id, List.of(), targets, records, q);
+        TranslationStatus.Entry e = entry(null, id, List.of(), sources, targets, records, q);
         if (e != null) {
           alone.add(e);
         }
@@ -381,7 +413,8 @@ final class ArchiveTranslations {
   }
 
   private TranslationStatus.Entry entry(String group, String sourceId, List<String> others,
-      List<String> targets, TranslationRecords records, Archive.StatusQuery q) throws IOException {
+      Map<String, String> sources, List<String> targets, TranslationRecords records,
+      Archive.StatusQuery q) throws IOException {
     Optional<Article> source = store.article(sourceId);
     if (source.isEmpty()) {
       return null;
@@ -399,8 +432,10 @@ final class ArchiveTranslations {
       }
       present.add(t.get().language());
       recent |= q.since() != null && since(t.get(), q.since());
-      TranslationRecords.Made m = records.get(sourceId, id);
-      TranslationStatus.Stale st = m == null ? null : stale(s, t.get(), m);
+      String own = sources.getOrDefault(id, sourceId); // a translation of another version
+      TranslationRecords.Made m = records.get(own, id);
+      Optional<Article> from = own.equals(sourceId) ? source : store.article(own);
+      TranslationStatus.Stale st = m == null || from.isEmpty() ? null : stale(from.get(), t.get(), m);
       if (st != null) {
         stale.add(st);
       }
@@ -408,12 +443,12 @@ final class ArchiveTranslations {
           t.get().published(), m == null ? null : st != null, m == null ? null : m.machineShare()));
     }
     List<String> missing = targets.stream().filter(l -> !present.contains(l)).toList();
-    if (!recent || q.missing() != null && !missing.contains(q.missing())
+    if (!recent || q.missing() != null && present.contains(q.missing())
         || q.staleOnly() && stale.isEmpty()) {
       return null;
     }
     List<TranslationStatus.Coverage> coverage = new ArrayList<>();
-    for (String l : missing) {
+    for (String l : q.coverage() ? missing : List.<String>of()) {
       coverage.add(coverage(s, l));
     }
     return new TranslationStatus.Entry(group, new TranslationStatus.Member(s.id(), s.language(),
@@ -477,7 +512,7 @@ final class ArchiveTranslations {
     int fuzzy = 0;
     List<String> sentences = Bitext.sentences(a);
     for (String s : sentences) {
-      List<TmMatch> best = memory().lookup(s, a.language(), language,
+      List<TmMatch> best = memory().lookup(s.strip().replaceAll("\\s+", " "), a.language(), language,
           TranslationStatus.Coverage.FUZZY_FLOOR, 1, Set.of());
       if (!best.isEmpty()) {
         if (best.get(0).score() == 100) {

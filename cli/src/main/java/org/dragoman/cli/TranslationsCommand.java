@@ -43,6 +43,11 @@ final class TranslationsCommand implements Callable<Integer> {
       description = "Only groups with a version published or read on DATE (YYYY-MM-DD) or later.")
   String since;
 
+  @Option(names = "--no-coverage", negatable = false,
+      description = "Leave out the memory's coverage of each source (a lookup per sentence and"
+          + " missing language: the slow part on a large archive).")
+  boolean noCoverage;
+
   @Override
   public Integer call() throws Exception {
     List<String> langs = new ArrayList<>();
@@ -65,7 +70,7 @@ final class TranslationsCommand implements Callable<Integer> {
     TranslationStatus status;
     try (Archive archive = Archive.openReadOnly(common.archive)) {
       status = archive.translationStatus(new Archive.StatusQuery(langs,
-          missing == null ? null : LanguageTags.canonical(missing), stale, day));
+          missing == null ? null : LanguageTags.canonical(missing), stale, day, !noCoverage));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (common.json) {

@@ -113,6 +113,13 @@ class TranslationWorkflowTest {
         "--missing", "ar");
     assertTrue(text.out().contains("Residents of Orangi Town demand clean water"), text.out());
     assertFalse(text.out().contains("Free the journalist Samira Haddad"), "that group has Arabic");
+    JsonNode urdu = CliTest.run("translations", "--archive", archive, "--targets", "es", "--missing", "ur",
+        "--json").json();
+    assertEquals("[\"es\",\"ur\"]", urdu.get("targets").toString());
+    for (JsonNode e : urdu.get("groups")) {
+      assertTrue(e.get("missing").toString().contains("ur"), e.toString());
+    }
+    assertEquals(3, urdu.get("groups").size(), "Haddad, Marseille, Seville lack Urdu");
   }
 
   @Test
@@ -231,6 +238,9 @@ class TranslationWorkflowTest {
     bad.put("truncated.xlf", xml.substring(0, xml.length() / 2));
     bad.put("language.xlf", xml.replace("trgLang=\"ur\"", "trgLang=\"fa\""));
     bad.put("untranslated.xlf", xml);
+    String filled = xml.replaceAll("</source>(\\s*)</segment>", "</source><target>ترجمہ</target>$1</segment>");
+    int s3 = filled.indexOf("<unit id=\"s3\">");
+    bad.put("missing-unit.xlf", filled.substring(0, s3) + filled.substring(filled.indexOf("</unit>", s3) + 7));
     bad.put("billion-laughs.xlf", "<?xml version=\"1.0\"?><!DOCTYPE xliff [<!ENTITY a \"aaaaaaaaaa\">"
         + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
         + xml.substring(xml.indexOf("<xliff")).replace("<source>", "<source>&c;"));
@@ -245,6 +255,7 @@ class TranslationWorkflowTest {
         case "language.xlf" -> assertTrue(i.err().contains("'fa'") || i.err().contains("fa"), i.err());
         case "untranslated.xlf" -> assertTrue(i.err().contains("no target") && i.err().contains("s1"), i.err());
         case "billion-laughs.xlf" -> assertTrue(i.err().contains("entities"), i.err());
+        case "missing-unit.xlf" -> assertTrue(i.err().contains("s3 (missing)") && !i.err().contains("s1"), i.err());
         default -> assertTrue(i.err().contains("not well-formed"), i.err());
       }
     }

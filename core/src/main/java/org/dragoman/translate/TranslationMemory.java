@@ -66,15 +66,18 @@ public final class TranslationMemory implements Closeable {
   /** The penalty for a difference of case or marks alone, and of spacing alone. */
   static final int CASE_PENALTY = 1;
   static final int SPACE_PENALTY = 1;
-  /** Most 4-grams a candidate query uses (the boolean query's clause limit). */
-  static final int MAX_GRAMS = 1000;
-  /** Fewest 4-grams a candidate query uses (all of a shorter segment's). */
+  /** Fewest 4-grams a candidate query uses (all of a shorter segment's), and most. */
   static final int MIN_CLAUSES = 12;
+  static final int MAX_CLAUSES = 24;
   /** The candidate query uses the rarest 1/RARE_SHARE of a segment's 4-grams. */
   static final int RARE_SHARE = 4;
   /** Candidates scored beyond the matches asked for. */
   static final int CANDIDATES = 25;
 
+  /** How often a reader looks for what a writer committed. */
+  private static final long REFRESH_NANOS = 1_000_000_000L;
+
+  private volatile long lastRefresh = System.nanoTime();
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -99,8 +102,14 @@ public final class TranslationMemory implements Closeable {
       if (writable) {
         IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setCommitOnClose(false); // only commit() makes changes durable: a failed import leaves none
         IndexWriter w = new IndexWriter(d, config);
-        return new TranslationMemory(d, w, new SearcherManager(w, null));
+        try {
+          return new TranslationMemory(d, w, new SearcherManager(w, null));
+        } catch (IOException | RuntimeException e) {
+          w.close();
+          throw e;
+        }
       }
       if (!DirectoryReader.indexExists(d)) {
         d.close();
@@ -121,6 +130,17 @@ public final class TranslationMemory implements Closeable {
     }
   }
 
+  /**
+   * Records that {@code key} is in the memory even when it brought no unit (a pair of articles
+   * none of whose links is sure enough): {@link #keys} lists it; lookups never see it.
+   */
+  public void mark(String key) throws IOException {
+    Document d = new Document();
+    d.add(new StringField("id", key + "#marker", Field.Store.YES));
+    d.add(new StringField("key", key, Field.Store.YES));
+    requireWriter().updateDocument(new Term("id", key + "#marker"), d);
+  }
+
   /** Removes every unit whose key is {@code key}. */
   public void deleteKey(String key) throws IOException {
     requireWriter().deleteDocuments(new Term("key", key));
@@ -132,9 +152,19 @@ public final class TranslationMemory implements Closeable {
     searchers.maybeRefreshBlocking();
   }
 
-  /** Forgets uncommitted changes. */
+  /** Forgets uncommitted changes and closes the memory (open it again to go on). */
   public void rollback() throws IOException {
-    requireWriter().rollback();
+    try {
+      searchers.close();
+      requireWriter().rollback();
+    } finally {
+      directory.close();
+    }
+  }
+
+  /** Whether this memory was opened for reading where none existed yet. */
+  public boolean absent() {
+    return searchers == null;
   }
 
   /** The keys of the units held (one pass over the key terms, live documents only). */
@@ -177,7 +207,7 @@ public final class TranslationMemory implements Closeable {
     }
     IndexSearcher s = searchers.acquire();
     try {
-      return s.getIndexReader().numDocs();
+      return s.count(new TermQuery(new Term("kind", "unit")));
     } finally {
       searchers.release(s);
     }
@@ -198,9 +228,17 @@ public final class TranslationMemory implements Closeable {
     if (grams.isEmpty()) {
       return List.of();
     }
+    long now = System.nanoTime();
+    if (writer == null && now - lastRefresh > REFRESH_NANOS) {
+      lastRefresh = now;
+      searchers.maybeRefresh(); // a reader sees what a writer committed, within a second
+    }
     IndexSearcher s = searchers.acquire();
     try {
       Query query = candidates(s, grams, from, to, excludeKeys);
+      if (query == null) {
+        return List.of();
+      }
       TopDocs top = s.search(query, limit + CANDIDATES);
       StoredFields stored = s.storedFields();
       List<Kept> kept = new ArrayList<>();
@@ -253,28 +291,38 @@ public final class TranslationMemory implements Closeable {
   }
 
   /**
-   * The candidate query: units with a {@code to} text whose {@code from} text has some of the
-   * rarest quarter of the segment's 4-grams (at least {@value #MIN_CLAUSES} grams), ranked by BM25,
+   * The candidate query, or null when the memory has none of the segment's grams: units with a
+   * {@code to} text whose {@code from} text has some of the rarest quarter of the segment's
+   * 4-grams that the memory has (at least {@value #MIN_CLAUSES} grams, at most
+   * {@value #MAX_CLAUSES}), ranked by BM25,
    * so that the units sharing most of the rare grams come first; {@link #lookup} then scores the
    * first {@value #CANDIDATES} (and the matches asked for) exactly. A unit that shares more than
    * half of the segment's grams nearly always shares most of its rare ones: measured against an
-   * exhaustive search by {@code bench tm}, which finds the same best match for 198 of 199
+   * exhaustive search by {@code bench tm}, which finds the same best match for 197 of 199
    * lookups in crowds of near duplicates.
    */
   static Query candidates(IndexSearcher searcher, Set<String> grams, String from, String to,
       Set<String> excludeKeys) throws IOException {
     // each gram's statistics are read once: to choose the rare ones, and for their queries
+    // grams the memory does not have are left out: they would choose no candidate
     List<TermStates> stats = new ArrayList<>();
+    List<String> listed = new ArrayList<>();
     for (String g : grams) {
-      stats.add(TermStates.build(searcher, new Term("g_" + from, g), true));
+      TermStates t = TermStates.build(searcher, new Term("g_" + from, g), true);
+      if (t.docFreq() > 0) {
+        stats.add(t);
+        listed.add(g);
+      }
+    }
+    if (stats.isEmpty()) {
+      return null;
     }
     List<Integer> order = new ArrayList<>();
     for (int k = 0; k < stats.size(); k++) {
       order.add(k);
     }
     order.sort(Comparator.comparingInt((Integer k) -> stats.get(k).docFreq()).thenComparingInt(k -> k));
-    int n = Math.min(MAX_GRAMS, Math.min(order.size(), Math.max(MIN_CLAUSES, order.size() / RARE_SHARE)));
-    List<String> listed = new ArrayList<>(grams);
+    int n = Math.min(MAX_CLAUSES, Math.min(order.size(), Math.max(MIN_CLAUSES, order.size() / RARE_SHARE)));
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (int k : order.subList(0, n)) {
       b.add(new TermQuery(new Term("g_" + from, listed.get(k)), stats.get(k)), BooleanClause.Occur.SHOULD);
@@ -327,6 +375,7 @@ public final class TranslationMemory implements Closeable {
     Document d = new Document();
     d.add(new StringField("id", u.id(), Field.Store.YES));
     d.add(new StringField("key", u.key(), Field.Store.YES));
+    d.add(new StringField("kind", "unit", Field.Store.NO));
     d.add(new StoredField("origin", u.origin()));
     for (var e : u.texts().entrySet()) {
       String lang = e.getKey();

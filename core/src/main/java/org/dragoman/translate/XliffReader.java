@@ -57,7 +57,12 @@ public final class XliffReader {
 
   /** Reads {@code file}. */
   public static Read read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
+    return read(Files.readAllBytes(file), file);
+  }
+
+  /** Reads the bytes of {@code file}, read before. */
+  public static Read read(byte[] bytes, Path file) throws IOException {
+    try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
       XMLStreamReader x = SafeXml.open(in, file);
       try {
         return read(x, file);
@@ -223,7 +228,12 @@ public final class XliffReader {
             case "cp" -> {
               String hex = x.getAttributeValue(null, "hex");
               try {
-                out.appendCodePoint(Integer.parseInt(hex, 16));
+                int c = Integer.parseInt(hex, 16);
+                if (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD || c >= 0xD800 && c <= 0xDFFF
+                    || c == 0xFFFE || c == 0xFFFF || c > 0x10FFFF) {
+                  throw new IllegalArgumentException("control or non-character");
+                }
+                out.appendCodePoint(c);
               } catch (RuntimeException bad) {
                 throw new IllegalArgumentException(file + ": unit " + id + " has <cp hex=\""
                     + hex + "\">, which is no character");

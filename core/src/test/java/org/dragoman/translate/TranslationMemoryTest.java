@@ -94,6 +94,22 @@ class TranslationMemoryTest {
   }
 
   @Test
+  void aMatchIsFoundEvenWhenTheQuerysRarestGramsAreNowhereInTheMemory() throws Exception {
+    try (TranslationMemory tm = TranslationMemory.open(dir.resolve("m2"), true)) {
+      tm.put(List.of(new TmUnit("u1", "k", "o", Map.of(
+          "en", "Samira Haddad, a reporter for the weekly Al-Manar, was arrested in Cairo on 3 March 2024.",
+          "es", "Samira Haddad, reportera del semanario Al-Manar, fue detenida en El Cairo el 3 de marzo de 2024."))));
+      tm.commit();
+      List<TmMatch> m = tm.lookup("Samira Haddad, a reporter for the weekly Al-Manar, was arrested in Tunis on 27 January 2025.",
+          "en", "es", 60, 5, Set.of());
+      assertEquals(1, m.size());
+      assertTrue(m.get(0).score() >= 60 && m.get(0).score() < 90, "score " + m.get(0).score());
+      assertTrue(m.get(0).differences().stream().anyMatch(d -> d.type().equals("name") && d.query().contains("Tunis")),
+          m.get(0).differences().toString());
+    }
+  }
+
+  @Test
   void theDiceCoefficientIsOnDistinctFourGrams() {
     assertEquals(Set.of("the ", "he s", "e st", " str", "stri", "trik", "rike", "ike!"),
         Ngrams.of(Ngrams.normal("The  Strike!")));
