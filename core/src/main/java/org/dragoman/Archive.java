@@ -173,8 +173,9 @@ public final class Archive implements Closeable {
     }
     entities.checkEdits();
     entities.load();
-    AlignmentRun run = alignment.alignAndLearn(maxSentences);
-    translations.sync(maxSentences);
+    ArchiveTranslations.Fresh fresh = translations.fresh();
+    AlignmentRun run = alignment.alignAndLearn(maxSentences, fresh);
+    translations.sync(maxSentences, fresh);
     return run;
   }
 

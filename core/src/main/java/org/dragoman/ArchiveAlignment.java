@@ -148,6 +148,22 @@ final class ArchiveAlignment {
    * new links into the translations.
    */
   AlignmentRun alignAndLearn(int maxSentences) throws IOException {
+    return alignAndLearn(maxSentences, null);
+  }
+
+  /** As {@link #alignAndLearn(int)}, handing each newly aligned pair to {@code aligned}. */
+  AlignmentRun alignAndLearn(int maxSentences, BitextVisitor aligned) throws IOException {
+    this.aligned = aligned;
+    try {
+      return alignAndLearnNow(maxSentences);
+    } finally {
+      this.aligned = null;
+    }
+  }
+
+  private volatile BitextVisitor aligned;
+
+  private AlignmentRun alignAndLearnNow(int maxSentences) throws IOException {
     Paired paired = pairAndStore();
     List<String> notes = new ArrayList<>();
     Map<String, Integer> learned = new TreeMap<>(paired.state().learned());
@@ -217,6 +233,10 @@ final class ArchiveAlignment {
     }
     for (Bitext b : bitexts) {
       done.put(key(EditorDecisions.pair(b.source().id(), b.target().id())), languages);
+      BitextVisitor taker = aligned;
+      if (taker != null) {
+        taker.visit(b);
+      }
     }
   }
 

@@ -87,13 +87,70 @@ final class ArchiveTranslations {
         continue;
       }
       String[] st = sourceFirst(a, b, language);
-      TranslationRecords.Made m = a.equals(sources.get(b)) ? records.get(a, b)
-          : b.equals(sources.get(a)) ? records.get(b, a) : null;
-      out.put(PAIR + st[0] + " " + st[1] + " " + hash.get(st[0]).substring(0, 12) + " "
-          + hash.get(st[1]).substring(0, 12)
-          + (m == null ? "" : " " + m.sourceHash().substring(0, Math.min(12, m.sourceHash().length()))), st);
+      out.put(pairKey(st[0], st[1], hash.get(st[0]), hash.get(st[1]), records, sources), st);
     }
     return out;
+  }
+
+  private static String pairKey(String first, String second, String firstHash, String secondHash,
+      TranslationRecords records, Map<String, String> sources) {
+    TranslationRecords.Made m = first.equals(sources.get(second)) ? records.get(first, second)
+        : second.equals(sources.get(first)) ? records.get(second, first) : null;
+    return PAIR + first + " " + second + " " + firstHash.substring(0, 12) + " "
+        + secondHash.substring(0, 12)
+        + (m == null ? "" : " " + m.sourceHash().substring(0, Math.min(12, m.sourceHash().length())));
+  }
+
+  /**
+   * Takes the pairs {@code alignAndLearn} aligns as they come, so that {@link #sync} need not
+   * align them again: their records and memory units are made from the same links. Not
+   * thread-safe: one run's.
+   */
+  final class Fresh implements ArchiveAlignment.BitextVisitor {
+    private TranslationRecords records;
+    private Map<String, String> sources;
+    private final Set<String> added = new HashSet<>();
+
+    @Override
+    public void visit(Bitext b) throws IOException {
+      if (!store.writable() || b.source().language().equals(b.target().language())) {
+        return;
+      }
+      if (records == null) { // the groups are stored before the first pair is aligned
+        records = TranslationRecords.read(store.root());
+        sources = groupSources(records);
+      }
+      record(b, records, sources);
+      String key = pairKey(b.source().id(), b.target().id(), b.source().contentHash(),
+          b.target().contentHash(), records, sources);
+      if (added.add(key)) {
+        TranslationMemory tm = memory();
+        tm.deleteKey(key);
+        tm.mark(key);
+        tm.put(units(key, b, changedSince(b, sources, records)));
+      }
+    }
+  }
+
+  /** A run's taker of freshly aligned pairs. */
+  Fresh fresh() {
+    return new Fresh();
+  }
+
+  /** Records how {@code b}'s translation was made when it is seen first or changed. */
+  private boolean record(Bitext b, TranslationRecords records, Map<String, String> sources) {
+    Bitext oriented = b.source().id().equals(sources.get(b.target().id())) ? b
+        : b.target().id().equals(sources.get(b.source().id())) ? b.reversed() : null;
+    if (oriented == null) {
+      return false;
+    }
+    TranslationRecords.Made m = records.get(oriented.source().id(), oriented.target().id());
+    if (m != null && m.targetHash().equals(oriented.target().contentHash())) {
+      return false;
+    }
+    records.put(TranslationRecords.record(oriented.source(), oriented.target(),
+        oriented.links(), "aligned", null));
+    return true;
   }
 
   private boolean facts(String id, Map<String, String> hash, Map<String, String> language)
@@ -131,10 +188,12 @@ final class ArchiveTranslations {
    * read again are added, those of pairs gone are dropped; a translation seen for the first time,
    * or changed, is recorded as made from its source as it is now.
    */
-  Synced sync(int maxSentences) throws IOException {
+  Synced sync(int maxSentences, Fresh fresh) throws IOException {
     TranslationMemory tm = memory();
-    TranslationRecords records = TranslationRecords.read(store.root());
+    TranslationRecords records = fresh != null && fresh.records != null ? fresh.records
+        : TranslationRecords.read(store.root());
     Map<String, String> sources = groupSources(records);
+    Set<String> added = fresh == null ? Set.of() : fresh.added;
     // 1. the translations to record: seen for the first time, or changed themselves
     Set<String> keepRecords = new HashSet<>();
     Set<List<String>> toRecord = new LinkedHashSet<>();
@@ -154,9 +213,7 @@ final class ArchiveTranslations {
     }
     Map<List<String>, Bitext> aligned = new HashMap<>(); // kept for step 2, a chunk's worth
     forEachBitext(toRecord, maxSentences, b -> {
-      Bitext oriented = b.source().id().equals(sources.get(b.target().id())) ? b : b.reversed();
-      records.put(TranslationRecords.record(oriented.source(), oriented.target(),
-          oriented.links(), "aligned", null));
+      record(b, records, sources);
       if (aligned.size() < ArchiveAlignment.CHUNK) {
         aligned.put(EditorDecisions.pair(b.source().id(), b.target().id()), b);
       }
@@ -164,7 +221,7 @@ final class ArchiveTranslations {
     records.retain(keepRecords::contains);
     // 2. the memory: the links of pairs new, read again, or whose record changed
     Map<String, String[]> wanted = pairKeys(records, sources);
-    Set<String> present = new HashSet<>();
+    Set<String> present = new HashSet<>(added);
     tm.keys().stream().filter(k -> k.startsWith(PAIR)).forEach(present::add);
     int dropped = 0;
     for (String k : present) {
