@@ -48,6 +48,8 @@ final class TranslateCommand implements Callable<Integer> {
 
   @Mixin EngineOptions engine;
 
+  private String engineName;
+
   @Override
   public Integer call() throws Exception {
     if (min < 1 || min > 100) {
@@ -56,16 +58,28 @@ final class TranslateCommand implements Callable<Integer> {
     id = Common.articleId(id);
     String lang = TmCommand.language("--to", to);
     Draft draft;
+    var err = spec.commandLine().getErr();
     try (Archive archive = Archive.openReadOnly(common.archive);
         Translator mt = engine.open()) {
+      Translator use = mt;
       if (mt != null) {
         String from = archive.article(id).map(a -> a.language()).orElse(null);
-        if (from != null && mt.pairs().stream().noneMatch(p -> p.from().equals(from) && p.to().equals(lang))) {
-          throw new IllegalArgumentException("The " + mt.name() + " engine has no " + from + "→"
-              + lang + " pair; it offers " + mt.pairs());
+        try {
+          if (from != null && mt.pairs().stream().noneMatch(p -> p.from().equals(from) && p.to().equals(lang))) {
+            throw new IllegalArgumentException("The " + mt.name() + " engine has no " + from + "→"
+                + lang + " pair; it offers " + mt.pairs());
+          }
+        } catch (java.io.IOException | IllegalArgumentException e) {
+          if (engine.name != null) {
+            throw e; // the engine asked for must answer
+          }
+          err.println("dragoman: note: " + Terminal.safe(e.getMessage()) + "; the drafts come from"
+              + " the memory alone (--engine none says so at once)");
+          use = null;
         }
       }
-      draft = archive.draft(id, lang, mt, min);
+      draft = archive.draft(id, lang, use, min);
+      engineName = use == null ? null : use.name();
     }
     Path file = out != null ? out : Path.of(id + "." + lang + ".xlf");
     org.dragoman.io.AtomicFiles.write(file, o -> XliffWriter.write(draft, o));
@@ -81,7 +95,6 @@ final class TranslateCommand implements Callable<Integer> {
         failed.add(u);
       }
     }
-    var err = spec.commandLine().getErr();
     for (Draft.Unit u : failed) {
       err.println("dragoman: unit " + u.id() + ": no machine draft: " + Terminal.safe(u.failure()));
     }
@@ -101,9 +114,9 @@ final class TranslateCommand implements Callable<Integer> {
       Json.print(w, j);
     } else {
       w.println("Wrote " + file + ": " + draft.units().size() + " units, " + tm + " from the memory, "
-          + machine + " machine drafts" + (engine.name == null ? "" : " (" + engine.name + ")") + ", "
-          + none + " with no draft" + (engine.name == null && none > 0
-              ? " (no --engine: the memory alone)" : "") + ".");
+          + machine + " machine drafts" + (engineName == null ? "" : " (" + engineName + ")") + ", "
+          + none + " with no draft" + (engineName == null && none > 0
+              ? " (no engine: the memory alone)" : "") + ".");
     }
     w.flush();
     return failed.isEmpty() ? 0 : 1;
@@ -113,7 +126,8 @@ final class TranslateCommand implements Callable<Integer> {
   static final class EngineOptions {
     @Option(names = "--engine", paramLabel = "NAME",
         description = "The machine translation engine for sentences the memory lacks (installed:"
-            + " apertium). Without it, the memory alone.")
+            + " apertium), or none. Without it: apertium when it answers at --engine-url and"
+            + " has the pair, else the memory alone (a note says why).")
     String name;
 
     @Option(names = "--engine-url", paramLabel = "URL",
@@ -136,12 +150,19 @@ final class TranslateCommand implements Callable<Integer> {
     int backoff;
 
     Translator open() {
-      if (name == null) {
+      if ("none".equals(name)) {
         if (url != null) {
-          throw new IllegalArgumentException("--engine-url needs --engine (installed: "
-              + String.join(", ", Translator.available()) + ")");
+          throw new IllegalArgumentException("--engine-url with --engine none: no engine is used");
         }
         return null;
+      }
+      String chosen = name;
+      if (chosen == null) {
+        List<String> installed = Translator.available();
+        if (installed.isEmpty()) {
+          return null;
+        }
+        chosen = installed.contains("apertium") ? "apertium" : installed.get(0);
       }
       if (timeout < 1 || retries < 0 || backoff < 0) {
         throw new IllegalArgumentException("--engine-timeout must be 1 or more, --engine-retries"
@@ -152,7 +173,7 @@ final class TranslateCommand implements Callable<Integer> {
       if (where == null && env != null && !env.isBlank()) {
         where = URI.create(env.strip());
       }
-      return Translator.open(name, new Translator.Settings(where, Duration.ofSeconds(timeout),
+      return Translator.open(chosen, new Translator.Settings(where, Duration.ofSeconds(timeout),
           retries, Duration.ofMillis(backoff), 4));
     }
   }

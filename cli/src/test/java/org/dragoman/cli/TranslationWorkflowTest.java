@@ -230,7 +230,7 @@ class TranslationWorkflowTest {
     Path xlf = corpus.getParent().resolve("haddad.ur.xlf");
     CliTest.Run t = CliTest.run("translate", "--archive", archive, haddad, "--to", "ur", "--out", xlf.toString());
     assertEquals(0, t.code(), t.err());
-    assertTrue(t.out().contains("no --engine"), t.out());
+    assertTrue(t.out().contains("no engine: the memory alone"), t.out());
     String xml = Files.readString(xlf);
     int before = CliTest.run("stats", "--archive", archive, "--json").json().get("articles").asInt();
     Map<String, String> bad = new java.util.LinkedHashMap<>();
@@ -303,6 +303,23 @@ class TranslationWorkflowTest {
     assertEquals(1, t.code(), t.out());
     assertTrue(t.err().contains("127.0.0.1:" + port) && t.err().contains("apertium-apy"), t.err());
     assertFalse(Files.exists(xlf));
+    // not asked for by name, an engine that is not there leaves the memory alone, saying why
+    CliTest.Run implicit = CliTest.run("translate", "--archive", archive, id("water-orangi.en.txt"),
+        "--to", "es", "--engine-url", "http://127.0.0.1:" + port, "--out", xlf.toString());
+    assertEquals(0, implicit.code(), implicit.err());
+    assertTrue(implicit.err().contains("note: cannot reach Apertium") && implicit.err().contains("memory alone"),
+        implicit.err());
+    assertTrue(Files.readString(xlf).contains("<unit id=\"s1\">"));
+    // and one that is there is used without --engine
+    CliTest.Run found = CliTest.run("translate", "--archive", archive, id("water-orangi.en.txt"),
+        "--to", "es", "--engine-url", apertium.url().toString(), "--out", xlf.toString(), "--json");
+    assertEquals(0, found.code(), found.err());
+    assertTrue(found.json().get("mt").asInt() > 0, found.out());
+    CliTest.Run none = CliTest.run("translate", "--archive", archive, id("water-orangi.en.txt"),
+        "--to", "es", "--engine", "none", "--out", xlf.toString(), "--json");
+    assertEquals(0, none.code(), none.err());
+    assertEquals(0, none.json().get("mt").asInt());
+    assertEquals("", none.err());
     CliTest.Run unknown = CliTest.run("translate", "--archive", archive, id("water-orangi.en.txt"),
         "--to", "es", "--engine", "babelfish");
     assertEquals(2, unknown.code());
