@@ -175,8 +175,32 @@ final class ArchiveTranslations {
     return aFirst ? new String[] {a, b} : new String[] {b, a};
   }
 
+  /**
+   * A token of what the memory follows: the index's last commit, the groups and the records. The
+   * sync writes it beside the memory; when it is the same, the memory is not behind.
+   */
+  private String followed() throws IOException {
+    Path alignmentDir = store.root().resolve("alignment");
+    StringBuilder b = new StringBuilder(store.stamp());
+    for (String f : List.of("groups.json", "translations.json")) {
+      Path p = alignmentDir.resolve(f);
+      b.append(' ').append(java.nio.file.Files.isRegularFile(p)
+          ? java.nio.file.Files.size(p) + "@" + java.nio.file.Files.getLastModifiedTime(p).toMillis() : "-");
+    }
+    return b.toString();
+  }
+
+  private Path followedFile() {
+    return memoryDir().resolve("dragoman-followed");
+  }
+
   /** Whether the memory lacks the links of some pair of the groups, or holds a gone one. */
   boolean memoryBehind() throws IOException {
+    Path f = followedFile();
+    if (java.nio.file.Files.isRegularFile(f)
+        && java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8).equals(followed())) {
+      return false; // nothing changed since the last sync: no need to compare every pair
+    }
     Set<String> present = new HashSet<>();
     memory().keys().stream().filter(k -> k.startsWith(PAIR)).forEach(present::add);
     TranslationRecords records = TranslationRecords.read(store.root());
@@ -259,6 +283,8 @@ final class ArchiveTranslations {
     forEachBitext(todo, maxSentences, add);
     tm.commit();
     records.write();
+    org.dragoman.io.AtomicFiles.write(followedFile(),
+        followed().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return new Synced(keyOf.size(), dropped, units[0], toRecord.size());
   }
 

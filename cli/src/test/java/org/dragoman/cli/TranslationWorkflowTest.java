@@ -134,6 +134,7 @@ class TranslationWorkflowTest {
       assertTrue(m.has(field), field);
     }
     assertEquals("FUZZY", m.get("type").asString());
+    assertFalse(r.err().contains("behind"), "align brought the memory up to date: " + r.err());
     assertTrue(m.get("score").asInt() >= 90 && m.get("score").asInt() < 100, m.toString());
     assertTrue(m.get("target").asString().contains("کئی گلیوں میں 19 دن"), m.toString());
     JsonNode d = m.get("differences").get(0);
@@ -352,8 +353,13 @@ class TranslationWorkflowTest {
     }
     CliTest.Run text = CliTest.run("translations", "--archive", archive, "--stale");
     assertTrue(text.out().contains("STALE") && text.out().contains("changed source sentence 3:"), text.out());
+    // the memory follows at the next align, and says so until then
+    String[] lookup = {"tm", "lookup", "--archive", archive, "The strike brought 13,000 teachers to Plaza Nueva.",
+        "--from", "en", "--to", "es"};
+    assertTrue(CliTest.run(lookup).err().contains("the memory is behind"), "after ingest");
     // aligning again keeps them stale: the translations were not made from the new text
     assertEquals(0, CliTest.run("align", "--archive", archive).code());
+    assertFalse(CliTest.run(lookup).err().contains("behind"), "after align");
     assertEquals(2, CliTest.run("translations", "--archive", archive, "--stale", "--json").json()
         .get("groups").get(0).get("stale").size());
   }
