@@ -55,6 +55,7 @@ public final class Archive implements Closeable {
   private final ArchiveSearch search;
   private final ArchiveTranslations translations;
   private final ArchiveDrafts drafts;
+  private final ArchiveTranslationStatus status;
 
   private Archive(ArchiveStore store) {
     this.store = store;
@@ -63,6 +64,7 @@ public final class Archive implements Closeable {
     this.search = new ArchiveSearch(store, entities, alignment);
     this.translations = new ArchiveTranslations(store, alignment);
     this.drafts = new ArchiveDrafts(this, translations);
+    this.status = new ArchiveTranslationStatus(store, alignment, translations);
   }
 
   /** Opens the archive at {@code dir} for reading and writing, creating it if needed. */
@@ -324,7 +326,7 @@ public final class Archive implements Closeable {
    */
   public org.dragoman.translate.TranslationStatus translationStatus(StatusQuery query)
       throws IOException {
-    return translations.status(query);
+    return status.status(query);
   }
 
   /**

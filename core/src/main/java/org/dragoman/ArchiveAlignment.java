@@ -27,7 +27,6 @@ import org.dragoman.align.SentenceAligner;
 import org.dragoman.index.ArchiveStore;
 import org.dragoman.index.Schema;
 import org.dragoman.model.Article;
-import org.dragoman.model.SentenceLink;
 import org.dragoman.model.TranslationGroup;
 
 /**
@@ -65,6 +64,7 @@ final class ArchiveAlignment {
   private final ArchiveStore store;
   private final ArchiveEntities entities;
   private final PairingFiles files;
+  private final ArticlePairs articlePairs;
   private final Path stateFile;
 
   private volatile Map<String, TranslationGroup> groupIndex;
@@ -74,6 +74,7 @@ final class ArchiveAlignment {
     this.store = store;
     this.entities = entities;
     this.files = new PairingFiles(store.root());
+    this.articlePairs = new ArticlePairs(store);
     this.stateFile = files.folder().resolve("state.json");
   }
 
@@ -168,7 +169,7 @@ final class ArchiveAlignment {
     List<String> notes = new ArrayList<>();
     Map<String, Integer> learned = new TreeMap<>(paired.state().learned());
     Map<String, String> done = new HashMap<>(paired.state().aligned());
-    Map<String, List<List<String>>> fresh = byLanguagePair(paired.newPairs());
+    Map<String, List<List<String>>> fresh = articlePairs.byLanguagePair(paired.newPairs());
     KnownLinks known = KnownLinks.read(store.root());
     for (var e : fresh.entrySet()) {
       String languages = e.getKey();
@@ -250,7 +251,7 @@ final class ArchiveAlignment {
       if (a.isEmpty() || b.isEmpty()) {
         continue;
       }
-      Article[] pair = sourceFirst(a.get(), b.get());
+      Article[] pair = ArticlePairs.sourceFirst(a.get(), b.get());
       String why = tooLong(pair, maxSentences);
       if (why != null) {
         notes.add(why);
@@ -259,42 +260,6 @@ final class ArchiveAlignment {
       }
     }
     return out;
-  }
-
-  private static Article[] sourceFirst(Article a, Article b) {
-    boolean aFirst = a.language().equals("en")
-        || !b.language().equals("en") && a.language().compareTo(b.language()) <= 0;
-    return aFirst ? new Article[] {a, b} : new Article[] {b, a};
-  }
-
-  /** Pairs by their languages ("en ar", source first), from the articles' briefs. */
-  private Map<String, List<List<String>>> byLanguagePair(Set<List<String>> pairs)
-      throws IOException {
-    Map<String, List<List<String>>> out = new TreeMap<>();
-    Map<String, String> language = new HashMap<>();
-    List<List<String>> sorted = new ArrayList<>(pairs);
-    sorted.sort(Comparator.comparing((List<String> p) -> p.get(0)).thenComparing(p -> p.get(1)));
-    for (List<String> p : sorted) {
-      String la = languageOf(p.get(0), language);
-      String lb = languageOf(p.get(1), language);
-      if (la == null || lb == null) {
-        continue;
-      }
-      boolean aFirst = la.equals("en") || !lb.equals("en") && la.compareTo(lb) <= 0;
-      out.computeIfAbsent(aFirst ? la + " " + lb : lb + " " + la, k -> new ArrayList<>()).add(p);
-    }
-    return out;
-  }
-
-  private String languageOf(String id, Map<String, String> cache) throws IOException {
-    String l = cache.get(id);
-    if (l == null) {
-      l = store.brief(id).map(ArchiveStore.Brief::language).orElse(null);
-      if (l != null) {
-        cache.put(id, l);
-      }
-    }
-    return l;
   }
 
   /** Why the sentences of {@code pair} are not aligned, or null when they can be. */
@@ -331,7 +296,7 @@ final class ArchiveAlignment {
    * memory), and hands each to {@code visitor}, language pair by language pair.
    */
   void forEachBitext(BitextVisitor visitor) throws IOException {
-    for (var e : byLanguagePair(pairsOf(groups())).entrySet()) {
+    for (var e : articlePairs.byLanguagePair(pairsOf(groups())).entrySet()) {
       List<List<String>> pairs = e.getValue();
       for (int from = 0; from < pairs.size(); from += CHUNK) {
         for (Bitext b : bitexts(new java.util.LinkedHashSet<>(
@@ -344,7 +309,7 @@ final class ArchiveAlignment {
 
   /** The language pairs of the groups' article pairs ("en ar", source first). */
   Set<String> languagePairs() throws IOException {
-    return byLanguagePair(pairsOf(groups())).keySet();
+    return articlePairs.byLanguagePair(pairsOf(groups())).keySet();
   }
 
   /** Sentence links of the pairs article {@code id} is in. */
@@ -371,7 +336,7 @@ final class ArchiveAlignment {
   List<Bitext> bitexts(Set<List<String>> pairs, int maxSentences) throws IOException {
     KnownLinks known = KnownLinks.read(store.root());
     List<Bitext> out = new ArrayList<>();
-    for (var e : byLanguages(pairs).entrySet()) {
+    for (var e : articlePairs.byLanguages(pairs).entrySet()) {
       e.getValue().removeIf(p -> {
         String why = tooLong(p, maxSentences);
         if (why != null) {
@@ -387,37 +352,6 @@ final class ArchiveAlignment {
               : aligner.align(Bitext.pair(p[0], p[1]), lexicon))).toList());
     }
     return out;
-  }
-
-  /** Article pairs by their languages, source first (English, else the first by tag). */
-  private Map<List<String>, List<Article[]>> byLanguages(Set<List<String>> pairs)
-      throws IOException {
-    Map<List<String>, List<Article[]>> out = new TreeMap<>(
-        Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
-    Map<String, Optional<Article>> cache = new HashMap<>();
-    List<List<String>> sorted = new ArrayList<>(pairs);
-    sorted.sort(Comparator.comparing((List<String> p) -> p.get(0)).thenComparing(p -> p.get(1)));
-    for (List<String> p : sorted) {
-      Optional<Article> a = cache.computeIfAbsent(p.get(0), this::article);
-      Optional<Article> b = cache.computeIfAbsent(p.get(1), this::article);
-      if (a.isEmpty() || b.isEmpty()) {
-        continue;
-      }
-      boolean aFirst = a.get().language().equals("en")
-          || !b.get().language().equals("en") && a.get().language().compareTo(b.get().language()) <= 0;
-      Article[] pair = aFirst ? new Article[] {a.get(), b.get()} : new Article[] {b.get(), a.get()};
-      out.computeIfAbsent(List.of(pair[0].language(), pair[1].language()), k -> new ArrayList<>())
-          .add(pair);
-    }
-    return out;
-  }
-
-  private Optional<Article> article(String id) {
-    try {
-      return store.article(id);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   /** Every pair of articles of the groups, each sorted. */
@@ -438,8 +372,8 @@ final class ArchiveAlignment {
     return out;
   }
 
-  /** Ids of the articles read after {@code time} (epoch ms). */
-  private Set<String> readSince(long time) throws IOException {
+  /** The ids of the articles read after {@code time} (epoch ms; all for Long.MIN_VALUE). */
+  Set<String> readSince(long time) throws IOException {
     Query q = time == Long.MIN_VALUE ? new MatchAllDocsQuery()
         : LongPoint.newRangeQuery(Schema.INGESTED, time + 1, Long.MAX_VALUE);
     return store.withSearcher(s -> {

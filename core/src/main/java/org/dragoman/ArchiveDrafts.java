@@ -26,6 +26,7 @@ import org.dragoman.model.Segment;
 import org.dragoman.model.SentenceLink;
 import org.dragoman.translate.Draft;
 import org.dragoman.translate.MachineShare;
+import org.dragoman.translate.Ngrams;
 import org.dragoman.translate.TmMatch;
 import org.dragoman.translate.TranslationRecords;
 import org.dragoman.translate.Translator;
@@ -74,7 +75,7 @@ final class ArchiveDrafts {
       String[] p = plan.get(k);
       List<String> notes = notes(a, mentions, Integer.parseInt(p[3]), Integer.parseInt(p[4]),
           target, catalogue);
-      List<TmMatch> best = translations.lookup(spaced(p[2]), a.language(), target, min, 1);
+      List<TmMatch> best = translations.lookup(Ngrams.spaced(p[2]), a.language(), target, min, 1);
       if (!best.isEmpty()) {
         TmMatch m = best.get(0);
         List<String> n = new ArrayList<>(notes);
@@ -280,7 +281,7 @@ final class ArchiveDrafts {
           throw new IllegalArgumentException(file + ": unit " + u.id() + " does not match article "
               + source.id() + ", which has " + sentences.size() + " sentences");
         }
-        if (!spaced(u.source()).equals(spaced(sentences.get(index)))) {
+        if (!Ngrams.spaced(u.source()).equals(Ngrams.spaced(sentences.get(index)))) {
           throw new IllegalArgumentException(file + ": the source of unit " + u.id()
               + " is not sentence " + (index + 1) + " of article " + source.id());
         }
@@ -293,7 +294,7 @@ final class ArchiveDrafts {
         untranslated.add(u.id());
         continue;
       }
-      String text = u.target().strip().replaceAll("\\s+", " ");
+      String text = Ngrams.spaced(u.target());
       targetOf.put(index, text);
       int paragraph = u.group() != null && u.group().matches("p[1-9][0-9]{0,6}")
           ? Integer.parseInt(u.group().substring(1)) : sentenceOrder.isEmpty() ? 1 : sentenceOrder.get(sentenceOrder.size() - 1)[1];
@@ -393,9 +394,5 @@ final class ArchiveDrafts {
     return new Archive.ImportedTranslation(translation.id(), source.id(), lang, replaced,
         sents.size(), untranslated, share, warnings, run.groups().stream()
             .filter(g -> g.articles().contains(translation.id())).findFirst().orElse(null));
-  }
-
-  private static String spaced(String s) {
-    return s.strip().replaceAll("\\s+", " ");
   }
 }

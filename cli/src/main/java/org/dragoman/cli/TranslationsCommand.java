@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dragoman.Archive;
-import org.dragoman.language.LanguageTags;
 import org.dragoman.translate.TranslationStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,22 +54,17 @@ final class TranslationsCommand implements Callable<Integer> {
       if (t.isBlank()) {
         continue;
       }
-      if (!LanguageTags.isLanguage(t)) {
-        throw new IllegalArgumentException("--targets: '" + t + "' is not a language tag");
-      }
-      String c = LanguageTags.canonical(t);
+      String c = TmCommand.language("--targets", t);
       if (!langs.contains(c)) {
         langs.add(c);
       }
     }
-    if (missing != null && !LanguageTags.isLanguage(missing)) {
-      throw new IllegalArgumentException("--missing: '" + missing + "' is not a language tag");
-    }
+    String lacking = missing == null ? null : TmCommand.language("--missing", missing);
     LocalDate day = since == null ? null : Errors.date(since);
     TranslationStatus status;
     try (Archive archive = Archive.openReadOnly(common.archive)) {
       status = archive.translationStatus(new Archive.StatusQuery(langs,
-          missing == null ? null : LanguageTags.canonical(missing), stale, day, !noCoverage));
+          lacking, stale, day, !noCoverage));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (common.json) {

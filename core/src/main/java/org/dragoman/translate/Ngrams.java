@@ -24,6 +24,11 @@ public final class Ngrams {
 
   private Ngrams() {}
 
+  /** The text on one line, single-spaced: as the memory keeps and looks up segments. */
+  public static String spaced(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+
   /** The folded text n-grams are taken from. */
   public static String normal(String text) {
     String folded = NFD.normalize(FOLD.normalize(text));

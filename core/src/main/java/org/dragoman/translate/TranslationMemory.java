@@ -250,7 +250,8 @@ public final class TranslationMemory implements Closeable {
         if (source == null) {
           continue;
         }
-        Set<String> theirs = Ngrams.of(Ngrams.normal(source));
+        String theirNormal = Ngrams.normal(source);
+        Set<String> theirs = Ngrams.of(theirNormal);
         int shared = 0;
         for (String g : theirs) {
           if (grams.contains(g)) {
@@ -260,7 +261,7 @@ public final class TranslationMemory implements Closeable {
         if (2 * shared <= grams.size()) {
           continue; // Pensieve's candidates share more than half of the query's grams
         }
-        Scored scored = score(text, normal, source, codes(d, from),
+        Scored scored = score(text, normal, source, theirNormal, codes(d, from),
             Ngrams.dice(shared, grams.size(), theirs.size()));
         if (scored.score() < min) {
           continue;
@@ -341,15 +342,16 @@ public final class TranslationMemory implements Closeable {
   private record Kept(int doc, Scored scored, String source) {}
 
   /** The score and type of a match of {@code source} (with {@code codes}) for {@code text}. */
-  static Scored score(String text, String normal, String source, int codes, double dice) {
+  static Scored score(String text, String normal, String source, String sourceNormal, int codes,
+      double dice) {
     int codePenalty = Math.min(MAX_CODE_PENALTY, codes * CODE_PENALTY);
-    if (normal.equals(Ngrams.normal(source))) {
+    if (normal.equals(sourceNormal)) {
       if (text.equals(source)) {
         return codes == 0 ? new Scored(100, Type.EXACT)
             : new Scored(100 - codePenalty, Type.EXACT_TEXT_ONLY);
       }
       int penalty = codePenalty;
-      boolean sameWords = spaced(text).equals(spaced(source));
+      boolean sameWords = Ngrams.spaced(text).equals(Ngrams.spaced(source));
       if (!sameWords) {
         penalty += CASE_PENALTY;
       }
@@ -360,10 +362,6 @@ public final class TranslationMemory implements Closeable {
     }
     int score = Math.min(99, (int) Math.round(dice * 100));
     return new Scored(Math.max(0, score - codePenalty), Type.FUZZY);
-  }
-
-  private static String spaced(String s) {
-    return s.strip().replaceAll("\\s+", " ");
   }
 
   private static int codes(Document d, String lang) {

@@ -141,7 +141,7 @@ public final class TranslationRecords {
   public static String sentenceHash(String sentence) {
     try {
       byte[] d = MessageDigest.getInstance("SHA-256").digest(
-          sentence.strip().replaceAll("\\s+", " ").getBytes(StandardCharsets.UTF_8));
+          Ngrams.spaced(sentence).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(d, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
