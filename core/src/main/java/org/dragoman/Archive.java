@@ -3,6 +3,7 @@ package org.dragoman;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dragoman.align.Bitext;
@@ -181,6 +182,11 @@ public final class Archive implements Closeable {
     return run;
   }
 
+  /** The translation group article {@code id} is in, if it is in one. */
+  public Optional<TranslationGroup> groupOf(String id) throws IOException {
+    return Optional.ofNullable(alignment.groupIndex().get(id));
+  }
+
   /** Returns the translation groups of the last {@link #align} run. */
   public List<TranslationGroup> groups() throws IOException {
     return alignment.groups();
@@ -217,6 +223,22 @@ public final class Archive implements Closeable {
   /** Aligns the sentences of the pairs article {@code id} belongs to. */
   public List<Bitext> bitexts(String id) throws IOException {
     return alignment.bitexts(id);
+  }
+
+  /**
+   * The bitexts of article {@code id} with its translations, each with {@code id} as its source
+   * side; only the translation in {@code language} when it is not {@code null}.
+   */
+  public List<Bitext> bitextsOf(String id, String language) throws IOException {
+    List<Bitext> mine = new ArrayList<>();
+    for (Bitext b : alignment.bitexts(id)) {
+      Bitext oriented = b.source().id().equals(id) ? b
+          : b.target().id().equals(id) ? b.reversed() : null;
+      if (oriented != null && (language == null || oriented.target().language().equals(language))) {
+        mine.add(oriented);
+      }
+    }
+    return mine;
   }
 
   /**

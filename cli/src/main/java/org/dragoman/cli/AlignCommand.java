@@ -76,7 +76,7 @@ final class AlignCommand implements Callable<Integer> {
         : aligner.align(Bitext.pair(a, b)));
     PrintWriter out = spec.commandLine().getOut();
     switch (common.json ? BitextOutput.Format.json : output.format) {
-      case json -> Json.print(out, BitextOutput.json(bitext));
+      case json -> Json.print(out, org.dragoman.json.JsonShapes.bitext(bitext));
       case tsv -> BitextOutput.tsv(out, bitext);
       case tmx -> BitextOutput.tmx(out, List.of(bitext), a.language());
       case text -> BitextOutput.text(out, bitext, output.width);
@@ -103,13 +103,9 @@ final class AlignCommand implements Callable<Integer> {
   private int pairArchive() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (org.dragoman.Archive archive = org.dragoman.Archive.open(common.archive)) {
-      if (pin != null) {
-        archive.pin(pin.get(0), pin.get(1));
-      }
-      if (unpin != null) {
-        archive.forbid(unpin.get(0), unpin.get(1));
-      }
-      var result = archive.alignAndLearn(maxSentences);
+      var result = org.dragoman.EditorActions.pairing(archive,
+          pin == null ? List.of() : List.of(pin), unpin == null ? List.of() : List.of(unpin),
+          maxSentences).run();
       for (String note : result.notes()) {
         spec.commandLine().getErr().println("dragoman: note: " + note);
       }

@@ -3,10 +3,10 @@ package org.dragoman.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dragoman.Archive;
 import org.dragoman.align.Bitext;
+import org.dragoman.json.JsonShapes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,13 +40,7 @@ final class BitextCommand implements Callable<Integer> {
       language = archive.article(id).orElseThrow(() -> new IllegalArgumentException(
           "No article with id " + id + " in " + common.archive + " ('search' lists the ids)"))
           .language();
-      for (Bitext b : archive.bitexts(id)) {
-        Bitext oriented = b.source().id().equals(id) ? b
-            : b.target().id().equals(id) ? b.reversed() : null;
-        if (oriented != null && (with == null || oriented.target().language().equals(with))) {
-          mine.add(oriented);
-        }
-      }
+      mine.addAll(archive.bitextsOf(id, with));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (mine.isEmpty()) {
@@ -56,7 +50,7 @@ final class BitextCommand implements Callable<Integer> {
       return 1;
     }
     switch (common.json ? BitextOutput.Format.json : output.format) {
-      case json -> Json.print(out, Map.of("bitexts", mine.stream().map(BitextOutput::json).toList()));
+      case json -> Json.print(out, JsonShapes.bitexts(mine));
       case tsv -> mine.forEach(b -> BitextOutput.tsv(out, b));
       case tmx -> BitextOutput.tmx(out, mine, language);
       case text -> {

@@ -18,23 +18,6 @@ final class BitextOutput {
 
   private BitextOutput() {}
 
-  static Map<String, Object> json(Bitext b) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("source", side(b.source()));
-    m.put("target", side(b.target()));
-    m.put("links", b.links());
-    return m;
-  }
-
-  private static Map<String, Object> side(Article a) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", a.id());
-    m.put("file", a.source());
-    m.put("language", a.language());
-    m.put("sentences", Bitext.sentences(a));
-    return m;
-  }
-
   static void tsv(PrintWriter out, Bitext b) {
     for (SentenceLink l : b.links()) {
       out.printf(Locale.ROOT, "%.3f\t%s\t%s%n", l.confidence(), b.sourceText(l), b.targetText(l));

@@ -15,6 +15,7 @@ import org.dragoman.entity.EntityCatalogue;
 import org.dragoman.ingest.ArticleReader;
 import org.dragoman.ingest.IngestOptions;
 import org.dragoman.ingest.SourceProblem;
+import org.dragoman.json.JsonShapes;
 import org.dragoman.model.Article;
 import org.dragoman.model.Mention;
 import picocli.CommandLine.Command;
@@ -64,7 +65,7 @@ final class EntitiesCommand implements Callable<Integer> {
     }
     List<Map<String, Object>> rows = new ArrayList<>();
     for (EntityCatalogue.Entity e : entities) {
-      rows.add(toJson(e));
+      rows.add(JsonShapes.entity(e));
     }
     if (common.json) {
       Json.print(out, Map.of("entities", rows));
@@ -82,18 +83,6 @@ final class EntitiesCommand implements Callable<Integer> {
     return 0;
   }
 
-  static Map<String, Object> toJson(EntityCatalogue.Entity e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", e.id());
-    m.put("type", e.type().name());
-    m.put("label", e.label());
-    m.put("labels", e.labels());
-    m.put("aliases", e.aliases());
-    m.put("mentions", e.mentions());
-    m.put("articles", e.articles());
-    return m;
-  }
-
   private int mentions(PrintWriter out, Mention.Type only) throws SourceProblem {
     Article a;
     try {
@@ -104,7 +93,7 @@ final class EntitiesCommand implements Callable<Integer> {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Mention m : Annotator.mentions(a, DatePreference.parse(prefer))) {
       if (only == null || m.type() == only) {
-        rows.add(toJson(m));
+        rows.add(JsonShapes.mention(m));
       }
     }
     Map<String, Object> result = new LinkedHashMap<>();
@@ -127,24 +116,6 @@ final class EntitiesCommand implements Callable<Integer> {
           + (m.get("entity") != null ? "  " + m.get("entity") : ""));
     }
     return 0;
-  }
-
-  static Map<String, Object> toJson(Mention m) {
-    Map<String, Object> j = new LinkedHashMap<>();
-    j.put("type", m.type().name());
-    j.put("text", m.text());
-    j.put("start", m.start());
-    j.put("end", m.end());
-    j.put("value", m.value());
-    j.put("entity", m.entity());
-    if (m.grain() != null) {
-      j.put("grain", m.grain());
-    }
-    if (m.calendar() != null) {
-      j.put("calendar", m.calendar());
-      j.put("original", m.original());
-    }
-    return j;
   }
 
   static Mention.Type parseType(String name) {

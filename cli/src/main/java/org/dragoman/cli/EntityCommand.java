@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dragoman.Archive;
+import org.dragoman.EditorActions;
 import org.dragoman.entity.EntityCatalogue;
 import org.dragoman.entity.EntityImport;
 import org.dragoman.io.SafeText;
@@ -32,22 +33,27 @@ final class EntityCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  private static int edit(CommandSpec spec, Common common, EntityCatalogue.Edit edit, String done)
+  private static int edit(CommandSpec spec, Common common, EntityCatalogue.Edit edit)
       throws java.io.IOException {
     try (Archive archive = Archive.open(common.archive)) {
-      return report(spec, common, archive.editEntities(edit), done);
+      EditorActions.Outcome done = EditorActions.entities(archive, edit);
+      return report(spec, common, done.entities(), done.done());
     }
   }
 
   private static int report(CommandSpec spec, Common common, EntityCatalogue c, String done) {
+    return report(spec, common, c.size(), done);
+  }
+
+  private static int report(CommandSpec spec, Common common, int size, String done) {
     PrintWriter out = spec.commandLine().getOut();
     if (common.json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("done", done);
-      m.put("entities", c.size());
+      m.put("entities", size);
       Json.print(out, m);
     } else {
-      out.println(done + "; the catalogue has " + c.size() + " entities");
+      out.println(done + "; the catalogue has " + size + " entities");
     }
     return 0;
   }
@@ -67,8 +73,7 @@ final class EntityCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      return edit(spec, common, new EntityCatalogue.Edit("merge", ids, into, null),
-          "merged " + String.join(", ", ids) + " into " + into);
+      return edit(spec, common, new EntityCatalogue.Edit("merge", ids, into, null));
     }
   }
 
@@ -86,8 +91,7 @@ final class EntityCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      return edit(spec, common, new EntityCatalogue.Edit("alias", List.of(), id, name),
-          "'" + name + "' is now " + id);
+      return edit(spec, common, new EntityCatalogue.Edit("alias", List.of(), id, name));
     }
   }
 
@@ -108,8 +112,7 @@ final class EntityCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      return edit(spec, common, new EntityCatalogue.Edit("split", List.of(id), newId, name),
-          "'" + name + "' split from " + id + " as " + newId);
+      return edit(spec, common, new EntityCatalogue.Edit("split", List.of(id), newId, name));
     }
   }
 
@@ -130,7 +133,7 @@ final class EntityCommand implements Runnable {
         c = archive.entities();
       }
       for (EntityCatalogue.Entity e : c.list(null, Integer.MAX_VALUE)) {
-        rows.add(EntitiesCommand.toJson(e));
+        rows.add(org.dragoman.json.JsonShapes.entity(e));
       }
       Outputs.write(file, w -> w.write(Json.MAPPER.writerWithDefaultPrettyPrinter()
           .writeValueAsString(Map.of("entities", rows))));

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dragoman.Archive;
 import org.dragoman.io.SafeText;
+import org.dragoman.search.DateRange;
 import org.dragoman.search.SearchHit;
 import org.dragoman.search.RankingMetrics;
 import org.dragoman.search.SearchRequest;
@@ -93,9 +94,10 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LocalDate[] range = mentions == null ? new LocalDate[2] : dateRange(mentions);
+    DateRange range = mentions == null ? new DateRange(null, null)
+        : DateRange.parse(mentions, "--mentions");
     SearchRequest request = new SearchRequest(query, new LinkedHashSet<>(languages), from, to, sort,
-        limit, offset, entities, range[0], range[1], facetLimit, across);
+        limit, offset, entities, range.first(), range.last(), facetLimit, across);
     if (queries != null) {
       return runQueries(request);
     }
@@ -168,32 +170,6 @@ final class SearchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s Q0 %s %d %.4f %s%n", e.getKey(), docno(h, how), rank, h.score(),
             tag);
       }
-    }
-  }
-
-  /** "2020-11-08", "2020-11", "2020" or "FROM..TO" (either side may be empty): first and last day. */
-  static LocalDate[] dateRange(String text) {
-    String t = text.strip();
-    int dots = t.indexOf("..");
-    String a = dots < 0 ? t : t.substring(0, dots).strip();
-    String b = dots < 0 ? t : t.substring(dots + 2).strip();
-    return new LocalDate[] {a.isEmpty() ? null : bound(a, true, text), b.isEmpty() ? null : bound(b, false, text)};
-  }
-
-  private static LocalDate bound(String v, boolean first, String whole) {
-    try {
-      if (v.matches("\\d{4}")) {
-        int y = Integer.parseInt(v);
-        return first ? LocalDate.of(y, 1, 1) : LocalDate.of(y, 12, 31);
-      }
-      if (v.matches("\\d{4}-\\d{2}")) {
-        java.time.YearMonth ym = java.time.YearMonth.parse(v);
-        return first ? ym.atDay(1) : ym.atEndOfMonth();
-      }
-      return LocalDate.parse(v);
-    } catch (java.time.DateTimeException e) {
-      throw new IllegalArgumentException("--mentions '" + whole + "': '" + v
-          + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", e);
     }
   }
 

@@ -1,11 +1,10 @@
 package org.dragoman.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.dragoman.Archive;
+import org.dragoman.json.JsonShapes;
 import org.dragoman.model.Article;
 import org.dragoman.model.Segment;
 import picocli.CommandLine.Command;
@@ -41,7 +40,7 @@ final class ShowCommand implements Callable<Integer> {
       throw new IllegalArgumentException("No article with id " + id + " in " + common.archive
           + " ('search' lists the ids)");
     }
-    Map<String, Object> m = toJson(a, segments);
+    Map<String, Object> m = JsonShapes.article(a, segments);
     if (common.json) {
       Json.print(out, m);
       return 0;
@@ -60,38 +59,5 @@ final class ShowCommand implements Callable<Integer> {
       out.println();
     }
     return 0;
-  }
-
-  static Map<String, Object> toJson(Article a, boolean withSegments) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", a.id());
-    m.put("source", a.source());
-    m.put("language", a.language());
-    m.put("title", a.title());
-    m.put("published", a.published() == null ? null : a.published().toString());
-    m.put("author", a.author());
-    m.put("canonicalUrl", a.canonicalUrl());
-    m.put("contentType", a.contentType());
-    m.put("contentHash", a.contentHash());
-    m.put("ingested", a.ingested() == null ? null : a.ingested().toString());
-    if (a.recognition() != null) {
-      m.put("recognition", a.recognition());
-    }
-    if (!a.furniture().isEmpty()) {
-      m.put("furniture", a.furniture()); // page headers, footers and numbers left out of the text
-    }
-    m.put("paragraphs", a.paragraphs().size());
-    m.put("sentences", a.sentences().size());
-    Map<String, Integer> langs = new TreeMap<>();
-    for (Segment p : a.paragraphs()) {
-      langs.merge(p.language(), 1, Integer::sum);
-    }
-    m.put("paragraphLanguages", langs);
-    if (withSegments) {
-      m.put("paragraphSegments", a.paragraphs());
-      m.put("sentenceSegments", a.sentences());
-    }
-    m.put("text", a.text());
-    return m;
   }
 }

@@ -1,6 +1,5 @@
 package org.dragoman.search;
 
-import com.ibm.icu.text.Bidi;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +30,7 @@ import org.apache.lucene.util.BytesRef;
 import org.dragoman.index.ArchiveStore;
 import org.dragoman.index.FacetCounts;
 import org.dragoman.index.Schema;
+import org.dragoman.text.Scripts;
 
 /**
  * Runs {@link SearchRequest}s against an archive: one query per language present, each parsed by
@@ -422,7 +422,6 @@ public final class ArticleSearcher {
 
   /** Returns {@code rtl} when the first strong character of {@code text} is right-to-left. */
   static String direction(String text) {
-    return Bidi.getBaseDirection(text.length() > 2000 ? text.substring(0, 2000) : text)
-        == Bidi.RTL ? "rtl" : "ltr";
+    return Scripts.direction(text);
   }
 }

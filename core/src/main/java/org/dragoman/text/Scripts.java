@@ -1,6 +1,7 @@
 package org.dragoman.text;
 
 import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Bidi;
 
 /** Which script a text is written in, from ICU's Unicode script property. */
 public final class Scripts {
@@ -18,6 +19,16 @@ public final class Scripts {
   }
 
   private Scripts() {}
+
+  /**
+   * {@code "rtl"} when the first strong character of {@code text} is right-to-left (Unicode's
+   * rules P2 and P3, through ICU's {@link Bidi}), else {@code "ltr"}: the base direction of an
+   * article, a title or a name, for {@code dir} attributes.
+   */
+  public static String direction(CharSequence text) {
+    String t = text.length() > 2000 ? text.subSequence(0, 2000).toString() : text.toString();
+    return Bidi.getBaseDirection(t) == Bidi.RTL ? "rtl" : "ltr";
+  }
 
   /** Whether {@code cp} is of the Latin script (ICU's script property; letters and marks). */
   public static boolean isLatin(int cp) {
