@@ -56,7 +56,7 @@ class CliTest {
       assertTrue(j.has(field), field);
     }
     assertEquals(0, j.get("added").asInt());
-    assertEquals(18, j.get("unchanged").asInt());
+    assertEquals(20, j.get("unchanged").asInt());
     JsonNode a = j.get("articles").get(0);
     for (String field : List.of("id", "source", "language", "title", "published")) {
       assertTrue(a.has(field), field);
@@ -188,7 +188,7 @@ class CliTest {
     Run r = run("stats", "--archive", archive, "--json");
     assertEquals(0, r.code(), r.err());
     JsonNode j = r.json();
-    assertEquals(18, j.get("articles").asInt());
+    assertEquals(20, j.get("articles").asInt());
     assertEquals(2, j.get("languages").get("ur").asInt());
     assertEquals(1, j.get("formats").get("pdf").asInt());
     assertTrue(j.get("bytes").asLong() > 0);
@@ -372,7 +372,7 @@ class CliTest {
     Run r = run("align", "--archive", dir, "--json");
     assertEquals(0, r.code(), r.err());
     JsonNode j = r.json();
-    assertEquals(5, j.get("groups").size(), r.out());
+    assertEquals(6, j.get("groups").size(), r.out());
     assertEquals(5, j.get("unpaired").size(), r.out());
     JsonNode group = j.get("groups").get(0);
     for (String field : List.of("id", "confidence", "articles")) {
