@@ -25,10 +25,13 @@ import org.dragoman.search.SearchResult;
 final class ArchiveSearch {
   private final ArchiveStore store;
   private final ArchiveAlignment alignment;
+  private final ArchiveEntities entities;
   private final ArticleSearcher searcher;
+  private final SearchCache cache = new SearchCache();
 
   ArchiveSearch(ArchiveStore store, ArchiveEntities entities, ArchiveAlignment alignment) {
     this.store = store;
+    this.entities = entities;
     this.alignment = alignment;
     this.searcher = new ArticleSearcher(store, entities::resolver, this::translate,
         this::translationsOf);
@@ -66,8 +69,30 @@ final class ArchiveSearch {
   /** Translations asked of the lexicon per word (the searcher keeps the likely ones). */
   private static final int CROSS_TRANSLATIONS = 10;
 
-  /** Searches the archive; each hit lists its translations. */
+  /**
+   * Searches the archive; each hit lists its translations. A search asked again while the
+   * archive is as it was is answered from the {@link SearchCache} (a search across languages,
+   * which also depends on the lexicons, is always run).
+   */
   SearchResult search(SearchRequest request) throws IOException {
+    if (request.across()) {
+      return run(request);
+    }
+    // the state a result depends on: what the index holds, the catalogue its entity facets and
+    // filters resolve through, and the groups its translations come from (objects that are
+    // replaced, never changed, when their files change)
+    SearchCache.Stamp stamp = new SearchCache.Stamp(store.version(), entities.resolver(),
+        alignment.groupIndex());
+    SearchResult kept = cache.get(request, stamp);
+    if (kept != null) {
+      return kept;
+    }
+    SearchResult found = run(request);
+    cache.put(request, stamp, found);
+    return found;
+  }
+
+  private SearchResult run(SearchRequest request) throws IOException {
     SearchResult found = searcher.search(request);
     Map<String, TranslationGroup> groupOf = alignment.groupIndex();
     if (groupOf.isEmpty()) {

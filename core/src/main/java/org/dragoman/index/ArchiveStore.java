@@ -10,10 +10,11 @@ import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
@@ -64,6 +65,8 @@ public final class ArchiveStore implements Closeable {
 
   private final Path root;
   private final Directory directory;
+  /** The last commit generation a read-only store's searchers were refreshed to look for. */
+  private volatile long seenGeneration = -2;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final SchemaAnalyzer analyzer;
@@ -335,6 +338,15 @@ public final class ArchiveStore implements Closeable {
         names.stream().map(BytesRef::new).toList())));
   }
 
+  /**
+   * The version of the index searches see now (a read-only store first looks for new commits):
+   * it changes whenever what a search can find changes.
+   */
+  public long version() throws IOException {
+    return withSearcher(s -> ((org.apache.lucene.index.DirectoryReader) s.getIndexReader())
+        .getVersion());
+  }
+
   /** Makes what was put visible to this process's searchers without a commit. */
   public void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
@@ -360,7 +372,13 @@ public final class ArchiveStore implements Closeable {
    */
   public <T> T withSearcher(SearcherWork<T> work) throws IOException {
     if (writer == null) {
-      searchers.maybeRefresh();
+      // a new commit always has a higher generation: reading the folder's listing tells, where
+      // opening the reader again reads and checks the whole commit point at every search
+      long generation = SegmentInfos.getLastCommitGeneration(directory.listAll());
+      if (generation != seenGeneration) {
+        searchers.maybeRefreshBlocking();
+        seenGeneration = generation;
+      }
     }
     IndexSearcher s = searchers.acquire();
     try {
