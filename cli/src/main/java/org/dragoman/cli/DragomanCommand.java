@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       TmCommand.class,
       TranslateCommand.class,
       ImportTranslationCommand.class,
+      ServeCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       TrainCommand.class,

@@ -20,25 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReadmeExamplesTest {
 
-  /** The lines of the first {@code sh} block after "## Command line". */
+  /** The command lines of the first {@code sh} block after "## Command line". */
   static List<String> examples() throws Exception {
-    List<String> lines = Files.readAllLines(Processes.PROJECT.resolve("README.md"));
-    int at = lines.indexOf("## Command line");
-    List<String> out = new ArrayList<>();
-    boolean in = false;
-    for (String line : lines.subList(at, lines.size())) {
-      if (line.startsWith("```")) {
-        if (in) {
-          break;
-        }
-        in = line.equals("```sh");
-        continue;
-      }
-      if (in && line.startsWith("bin/dragoman")) {
-        out.add(line);
-      }
-    }
-    return out;
+    return block("## Command line").stream().filter(l -> l.startsWith("bin/dragoman")).toList();
   }
 
   @Test
@@ -59,6 +43,60 @@ class ReadmeExamplesTest {
         run(dir, line.contains("--engine apertium")
             ? "DRAGOMAN_ENGINE_URL=" + apertium.url() + " " + line : line);
       }
+    }
+  }
+
+  /** The lines of the {@code sh} block after the line that starts with {@code heading}. */
+  static List<String> block(String heading) throws Exception {
+    List<String> lines = Files.readAllLines(Processes.PROJECT.resolve("README.md"));
+    int at = 0;
+    while (!lines.get(at).startsWith(heading)) {
+      at++;
+    }
+    List<String> out = new ArrayList<>();
+    boolean in = false;
+    for (String line : lines.subList(at, lines.size())) {
+      if (line.startsWith("```")) {
+        if (in) {
+          break;
+        }
+        in = line.equals("```sh");
+      } else if (in) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void serveExample_answersTheCurlLine(@TempDir Path dir) throws Exception {
+    for (String name : List.of("bin", "cli", "samples")) {
+      Files.createSymbolicLink(dir.resolve(name), Processes.PROJECT.resolve(name));
+    }
+    for (String step : List.of("bin/dragoman ingest --archive archive samples/corpus",
+        "bin/dragoman align --archive archive")) {
+      assertEquals(0, Processes.shell(dir, step).code(), step);
+    }
+    List<String> lines = block("The editors' interface, after `bin/demo`");
+    assertEquals(2, lines.size(), lines.toString());
+    assertTrue(lines.get(0).startsWith("bin/dragoman serve"), lines.get(0));
+    Path log = dir.resolve("serve.log");
+    Process serve = new ProcessBuilder("bash", "-c", lines.get(0)).directory(dir.toFile())
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    try {
+      for (int i = 0; i < 600 && !Files.readString(log).contains("Serving"); i++) {
+        assertTrue(serve.isAlive(), "serve ended: " + Files.readString(log));
+        Thread.sleep(100);
+      }
+      assertTrue(Files.readString(log).contains("http://127.0.0.1:8080/"), Files.readString(log));
+      Processes.Run curl = Processes.shell(dir, lines.get(1));
+      assertEquals(0, curl.code(), lines.get(1) + "\n" + curl.err());
+      assertTrue(curl.out().contains("\"total\":1") && curl.out().contains("عمار سليم"),
+          curl.out());
+    } finally {
+      serve.descendants().forEach(ProcessHandle::destroy);
+      serve.destroy();
+      serve.waitFor();
     }
   }
 
