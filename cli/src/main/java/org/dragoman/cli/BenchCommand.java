@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
         "ingest: throughput against bare Lucene on the same text;",
         "scale: ingesting 10 new files and align --archive, as processes, on archives of growing size;",
         "search: latency percentiles on large archives, against bare Lucene on the same text;",
+        "serve: the web interface under wrk's load (/api/search and the search page), against"
+            + " bare Lucene behind a minimal HTTP endpoint under the same load;",
         "pairing: pairing time from 1k to 20k articles (synthetic English and Arabic);",
         "align: sentence alignment of long texts (synthetic English and Arabic);",
         "tm: translation memory lookups on 1M units of real sentences, against a plain Lucene"
@@ -47,22 +49,30 @@ final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "WHAT",
-      description = "ingest, scale, search, pairing, align or tm.")
+      description = "ingest, scale, search, serve, pairing, align or tm.")
   String what;
 
   @Option(names = "--text", paramLabel = "PATH",
-      description = "scale, search: files or folders whose sentences make the articles"
+      description = "scale, search, serve: files or folders whose sentences make the articles"
           + " (default: samples/corpus).")
   List<Path> text;
 
   @Option(names = "--work", paramLabel = "DIR",
-      description = "scale, search: where the archives are built and kept for later runs"
+      description = "scale, search, serve: where the archives are built and kept for later runs"
           + " (default: a temporary folder, removed after).")
   Path workDir;
 
   @Option(names = "--queries", paramLabel = "N", defaultValue = "2000",
       description = "search: measured queries at each size (default: ${DEFAULT-VALUE}).")
   int queries;
+
+  @Option(names = "--connections", paramLabel = "N", defaultValue = "50",
+      description = "serve: wrk's connections (default: ${DEFAULT-VALUE}).")
+  int connections;
+
+  @Option(names = "--seconds", paramLabel = "S", defaultValue = "30",
+      description = "serve: how long wrk loads each endpoint (default: ${DEFAULT-VALUE}).")
+  int seconds;
 
   @Option(names = "--java-option", paramLabel = "OPTION",
       description = "scale: a JVM option for the dragoman processes it starts (repeatable).")
@@ -101,12 +111,13 @@ final class BenchCommand implements Callable<Integer> {
     if (what.equals("pairing") || what.equals("align")) {
       return benchAlignment();
     }
-    if (what.equals("scale") || what.equals("search") || what.equals("tm")) {
+    if (what.equals("scale") || what.equals("search") || what.equals("tm")
+        || what.equals("serve")) {
       return benchArchives();
     }
     if (!what.equals("ingest")) {
       throw new IllegalArgumentException(
-          "Unknown benchmark '" + what + "'; available: ingest, scale, search, pairing, align, tm");
+          "Unknown benchmark '" + what + "'; available: ingest, scale, search, serve, pairing, align, tm");
     }
     Path work = Files.createTempDirectory("dragoman-bench");
     try {
@@ -124,8 +135,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--sizes", split = ",", paramLabel = "N,N,…",
       description = "Archive sizes (pairing: half English half Arabic; default 1000,2000,5000,"
-          + "10000,20000; scale: 1000,10000,100000; search: 100000,1000000; tm: memory units,"
-          + " 1000000).")
+          + "10000,20000; scale: 1000,10000,100000; search: 100000,1000000; serve: 10000;"
+          + " tm: memory units, 1000000).")
   List<Integer> sizes;
 
   private List<Integer> sizes(String... defaults) {
@@ -148,10 +159,13 @@ final class BenchCommand implements Callable<Integer> {
     Path work = temporary ? Files.createTempDirectory("dragoman-bench") : workDir;
     Files.createDirectories(work);
     List<Integer> at = what.equals("scale") ? sizes("1000", "10000", "100000")
-        : what.equals("tm") ? sizes("1000000") : sizes("100000", "1000000");
+        : what.equals("tm") ? sizes("1000000") : what.equals("serve") ? sizes("10000")
+        : sizes("100000", "1000000");
     List<Map<String, Object>> rows;
     try {
-      if (what.equals("tm")) {
+      if (what.equals("serve")) {
+        rows = BenchServe.run(at, sources, work, connections, seconds, queries);
+      } else if (what.equals("tm")) {
         rows = new ArrayList<>();
         List<BenchArchive.Pool> pools = BenchArchive.pools(sources);
         for (int n : at) {

@@ -59,13 +59,7 @@ final class BenchSearch {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int size : sizes) {
       Path dir = work.resolve("archive-" + size);
-      BenchArchive.ensure(dir, size, pools, size <= 100_000);
-      Path luceneDir = work.resolve("lucene-" + size);
-      if (!Files.exists(luceneDir.resolve("bench-built"))) {
-        BenchCommand.delete(luceneDir);
-        bareIndex(luceneDir, size, pools);
-        Files.writeString(luceneDir.resolve("bench-built"), size + "\n");
-      }
+      Path luceneDir = ensure(work, size, pools);
       double[] dragoman;
       try (Archive archive = Archive.openReadOnly(dir)) {
         for (int i = 0; i < warmup; i++) {
@@ -87,6 +81,22 @@ final class BenchSearch {
       rows.add(row);
     }
     return rows;
+  }
+
+  /**
+   * Builds (once, kept in {@code work} for later runs) the archive of {@code size} articles,
+   * {@code work/archive-SIZE}, and the bare Lucene index of the same articles; returns the
+   * latter's folder.
+   */
+  static Path ensure(Path work, int size, List<BenchArchive.Pool> pools) throws IOException {
+    BenchArchive.ensure(work.resolve("archive-" + size), size, pools, size <= 100_000);
+    Path luceneDir = work.resolve("lucene-" + size);
+    if (!Files.exists(luceneDir.resolve("bench-built"))) {
+      BenchCommand.delete(luceneDir);
+      bareIndex(luceneDir, size, pools);
+      Files.writeString(luceneDir.resolve("bench-built"), size + "\n");
+    }
+    return luceneDir;
   }
 
   private static SearchRequest request(Q q) {
@@ -196,29 +206,53 @@ final class BenchSearch {
 
   private static double[] bareLucene(Path dir, List<Q> mix, int warmup, int queries)
       throws Exception {
-    try (var d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
-      IndexSearcher s = new IndexSearcher(reader);
-      Set<String> languages = new java.util.TreeSet<>();
-      for (Q q : mix) {
-        languages.add(q.language());
-      }
-      Map<String, Analyzer> analyzers = new HashMap<>();
-      LanguagePacks packs = LanguagePacks.installed();
-      for (String l : languages) {
-        analyzers.put(l, packs.has(l) ? packs.require(l).createAnalyzer() : new StandardAnalyzer());
-      }
-      UnifiedHighlighter h = UnifiedHighlighter.builder(s, new PerFieldAnalyzerWrapper(
-          new StandardAnalyzer(), mapFields(analyzers))).build();
+    try (Bare bare = new Bare(dir, mix)) {
       for (int i = 0; i < warmup; i++) {
-        one(s, h, mix.get(i % mix.size()), languages, analyzers);
+        bare.search(mix.get(i % mix.size()));
       }
       double[] out = new double[queries];
       for (int i = 0; i < queries; i++) {
         long t0 = System.nanoTime();
-        one(s, h, mix.get(i % mix.size()), languages, analyzers);
+        bare.search(mix.get(i % mix.size()));
         out[i] = (System.nanoTime() - t0) / 1e6;
       }
       return out;
+    }
+  }
+
+  /** The bare Lucene index open for the queries of a mix; thread-safe. */
+  static final class Bare implements java.io.Closeable {
+    private final FSDirectory d;
+    private final DirectoryReader reader;
+    private final IndexSearcher s;
+    private final UnifiedHighlighter h;
+    private final Set<String> languages = new java.util.TreeSet<>();
+    private final Map<String, Analyzer> analyzers = new HashMap<>();
+
+    Bare(Path dir, List<Q> mix) throws IOException {
+      d = FSDirectory.open(dir);
+      reader = DirectoryReader.open(d);
+      s = new IndexSearcher(reader);
+      for (Q q : mix) {
+        languages.add(q.language());
+      }
+      LanguagePacks packs = LanguagePacks.installed();
+      for (String l : languages) {
+        analyzers.put(l, packs.has(l) ? packs.require(l).createAnalyzer() : new StandardAnalyzer());
+      }
+      h = UnifiedHighlighter.builder(s, new PerFieldAnalyzerWrapper(new StandardAnalyzer(),
+          mapFields(analyzers))).build();
+    }
+
+    /** The query's hits, highlighted: how many matched, the top ten's snippets. */
+    Map<String, Object> search(Q q) throws Exception {
+      return one(s, h, q, languages, analyzers);
+    }
+
+    @Override
+    public void close() throws IOException {
+      reader.close();
+      d.close();
     }
   }
 
@@ -229,8 +263,8 @@ final class BenchSearch {
   }
 
   /** One query the way a developer would write it with Lucene alone: each language's field, OR'ed. */
-  private static void one(IndexSearcher s, UnifiedHighlighter h, Q q, Set<String> languages,
-      Map<String, Analyzer> analyzers) throws Exception {
+  private static Map<String, Object> one(IndexSearcher s, UnifiedHighlighter h, Q q,
+      Set<String> languages, Map<String, Analyzer> analyzers) throws Exception {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     List<String> fields = new ArrayList<>();
@@ -253,7 +287,12 @@ final class BenchSearch {
     }
     Query query = b.build();
     TopDocs top = s.search(query, 10);
-    h.highlightFields(fields.toArray(String[]::new), query, top, fields.stream().mapToInt(f -> 3).toArray());
+    Map<String, String[]> snippets = h.highlightFields(fields.toArray(String[]::new), query, top,
+        fields.stream().mapToInt(f -> 3).toArray());
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("total", top.totalHits.value());
+    m.put("snippets", snippets);
+    return m;
   }
 
   static Map<String, Object> percentiles(double[] ms) {
