@@ -329,8 +329,12 @@ public final class ArticleSearcher {
     TopDocs top = r.topDocs();
     ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
         Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
-    Map<Integer, List<String>> snippets = snippets(s, query, page, languages);
     StoredFields stored = s.storedFields();
+    org.apache.lucene.document.Document[] docs = new org.apache.lucene.document.Document[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = stored.document(page[i].doc);
+    }
+    Map<Integer, List<String>> snippets = snippets(s, query, page, docs, languages);
     Map<String, org.apache.lucene.search.Weight> reasons = new LinkedHashMap<>();
     if (request.across()) {
       for (Map.Entry<String, Query> why : built.reasons().entrySet()) {
@@ -339,8 +343,9 @@ public final class ArticleSearcher {
       }
     }
     List<SearchHit> hits = new ArrayList<>();
-    for (ScoreDoc sd : page) {
-      org.apache.lucene.document.Document d = stored.document(sd.doc);
+    for (int i = 0; i < page.length; i++) {
+      ScoreDoc sd = page[i];
+      org.apache.lucene.document.Document d = docs[i];
       var a = Schema.fromDocument(d);
       List<String> how = request.across()
           ? matched(s, reasons, sd.doc, a.id(), built.viaTranslation()) : List.of();
@@ -377,26 +382,35 @@ public final class ArticleSearcher {
     return f;
   }
 
+  /**
+   * The snippets of each hit, from the text field of its own language: an article's text is in
+   * one field, so highlighting each hit in every language searched would do the highlighter's
+   * work (a match of the whole query per field and document) once per language for nothing.
+   */
   private Map<Integer, List<String>> snippets(IndexSearcher s, Query query, ScoreDoc[] page,
-      List<String> languages) throws IOException {
+      org.apache.lucene.document.Document[] stored, List<String> languages) throws IOException {
     Map<Integer, List<String>> out = new LinkedHashMap<>();
     if (page.length == 0 || languages.isEmpty()) {
       return out;
     }
-    String[] fields = languages.stream().map(Schema::textField).toArray(String[]::new);
-    int[] docs = new int[page.length];
+    Map<String, List<Integer>> byField = new LinkedHashMap<>();
     for (int i = 0; i < page.length; i++) {
-      docs[i] = page[i].doc;
+      for (String l : languages) {
+        String field = Schema.textField(l);
+        if (stored[i].getField(field) != null) {
+          byField.computeIfAbsent(field, f -> new ArrayList<>()).add(page[i].doc);
+        }
+      }
     }
-    int[] max = new int[fields.length];
-    java.util.Arrays.fill(max, SNIPPETS);
     Highlighter h = new Highlighter(UnifiedHighlighter.builder(s, store.analyzer())
         .withFormatter(new SnippetFormatter())
         .withBreakIterator(() -> LengthGoalBreakIterator.createMinLength(
             new IcuSentences(ULocale.ROOT), SNIPPET_MIN_CHARS, 0.5f))
         .withMaxNoHighlightPassages(1));
-    Map<String, Object[]> byField = h.highlight(fields, query, docs, max);
-    for (Object[] values : byField.values()) {
+    for (Map.Entry<String, List<Integer>> e : byField.entrySet()) {
+      int[] docs = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+      Object[] values = h.highlight(new String[] {e.getKey()}, query, docs, new int[] {SNIPPETS})
+          .get(e.getKey());
       for (int i = 0; i < values.length; i++) {
         if (values[i] instanceof List<?> list && !list.isEmpty()) {
           @SuppressWarnings("unchecked")
