@@ -26,6 +26,7 @@ import org.dragoman.align.PairingFiles;
 import org.dragoman.align.SentenceAligner;
 import org.dragoman.index.ArchiveStore;
 import org.dragoman.index.Schema;
+import org.dragoman.io.FileStamp;
 import org.dragoman.model.Article;
 import org.dragoman.model.TranslationGroup;
 
@@ -426,9 +427,7 @@ final class ArchiveAlignment {
   }
 
   private static String stamp(Path file) throws IOException {
-    return Files.exists(file)
-        ? Files.getLastModifiedTime(file).toMillis() + ":" + Files.size(file)
-        : "none";
+    return FileStamp.of(file);
   }
 
   /** Pins articles {@code a} and {@code b} into one group for every later run. */
@@ -449,9 +448,7 @@ final class ArchiveAlignment {
   /** The group of each article in one, read again only when the groups' file changed. */
   Map<String, TranslationGroup> groupIndex() throws IOException {
     Path file = files.folder().resolve("groups.json");
-    String stamp = Files.exists(file)
-        ? Files.getLastModifiedTime(file).toMillis() + ":" + Files.size(file)
-        : "none";
+    String stamp = FileStamp.of(file);
     Map<String, TranslationGroup> index = groupIndex;
     if (index == null || !stamp.equals(groupStamp)) {
       Map<String, TranslationGroup> built = new HashMap<>();

@@ -15,6 +15,7 @@ import org.dragoman.entity.EntityLedger;
 import org.dragoman.entity.LedgerFiles;
 import org.dragoman.index.ArchiveStore;
 import org.dragoman.ingest.IngestPipeline;
+import org.dragoman.io.FileStamp;
 import org.dragoman.model.Mention;
 import org.dragoman.search.EntityResolver;
 
@@ -309,8 +310,6 @@ final class ArchiveEntities {
   }
 
   private static String stamp(Path file) throws IOException {
-    return Files.exists(file)
-        ? Files.getLastModifiedTime(file).toMillis() + ":" + Files.size(file)
-        : "none";
+    return FileStamp.of(file);
   }
 }

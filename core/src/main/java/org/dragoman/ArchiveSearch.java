@@ -72,10 +72,10 @@ final class ArchiveSearch {
   /**
    * Searches the archive; each hit lists its translations. A search asked again while the
    * archive is as it was is answered from the {@link SearchCache} (a search across languages,
-   * which also depends on the lexicons, is always run).
+   * which also depends on the lexicons, and a large page are always run).
    */
   SearchResult search(SearchRequest request) throws IOException {
-    if (request.across()) {
+    if (!SearchCache.keeps(request)) {
       return run(request);
     }
     // the state a result depends on: what the index holds, the catalogue its entity facets and

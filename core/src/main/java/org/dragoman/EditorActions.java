@@ -40,15 +40,20 @@ public final class EditorActions {
    */
   public static Outcome pairing(Archive archive, List<List<String>> pins,
       List<List<String>> forbids, int maxSentences) throws IOException {
+    // every pair checked before any is recorded: a bad one records none
+    for (List<String> p : pins) {
+      requirePair(archive, p);
+    }
+    for (List<String> p : forbids) {
+      requirePair(archive, p);
+    }
     StringBuilder done = new StringBuilder();
     for (List<String> p : pins) {
-      requirePair(p);
       archive.pin(p.get(0), p.get(1));
       done.append(done.isEmpty() ? "" : "; ").append("pinned ").append(p.get(0)).append(" with ")
           .append(p.get(1));
     }
     for (List<String> p : forbids) {
-      requirePair(p);
       archive.forbid(p.get(0), p.get(1));
       done.append(done.isEmpty() ? "" : "; ").append("forbade ").append(p.get(0))
           .append(" with ").append(p.get(1));
@@ -79,10 +84,15 @@ public final class EditorActions {
     };
   }
 
-  private static void requirePair(List<String> p) {
+  private static void requirePair(Archive archive, List<String> p) throws IOException {
     if (p.size() != 2 || p.get(0).equals(p.get(1))) {
       throw new IllegalArgumentException("A pairing decision takes two different article ids, not "
           + p);
+    }
+    for (String id : p) {
+      if (archive.brief(id).isEmpty()) {
+        throw new IllegalArgumentException("No article with id " + id + " in the archive");
+      }
     }
   }
 }

@@ -13,8 +13,20 @@ import org.dragoman.search.SearchResult;
  * next refresh. Least recently used results leave first. Thread-safe.
  */
 final class SearchCache {
-  /** Results kept, at most: about 20 KB each for a page of ten hits with facets. */
-  static final int CAPACITY = 1024;
+  /** Results kept, at most. */
+  static final int CAPACITY = 512;
+
+  /** Only pages of at most this many hits are kept... */
+  static final int MAX_LIMIT = 20;
+
+  /** ...with at most this many values per facet, so that each result stays under about 100 KB. */
+  static final int MAX_FACET_LIMIT = SearchRequest.DEFAULT_FACET_LIMIT;
+
+  /** Whether results of {@code request} are kept: a page as people read it, not an export. */
+  static boolean keeps(SearchRequest request) {
+    return !request.across() && request.limit() <= MAX_LIMIT
+        && request.facetLimit() <= MAX_FACET_LIMIT;
+  }
 
   /**
    * The state of the archive a result was computed on: the index version, and the catalogue's

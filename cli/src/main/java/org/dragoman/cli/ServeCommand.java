@@ -42,6 +42,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "The longest search query accepted (default: ${DEFAULT-VALUE}).")
   int maxQueryChars;
 
+  @Option(names = "--allowed-host", paramLabel = "NAME",
+      description = "A host name the server may be reached by besides localhost and its "
+          + "addresses (repeatable; other names are refused, against DNS rebinding).")
+  java.util.List<String> allowedHosts = new java.util.ArrayList<>();
+
   @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "0",
       description = "Requests per second one client address may make, 0 for no limit "
           + "(default: ${DEFAULT-VALUE}).")
@@ -51,7 +56,8 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     WebSettings settings = WebSettings.of(common.archive).withBind(bind).withPort(port)
         .withReadOnly(readOnly).withMaxRequestBytes(maxRequestBytes)
-        .withMaxQueryChars(maxQueryChars).withRateLimit(rateLimit);
+        .withMaxQueryChars(maxQueryChars).withRateLimit(rateLimit)
+        .withAllowedHosts(allowedHosts);
     PrintWriter err = spec.commandLine().getErr();
     if (!settings.loopback()) {
       err.println("dragoman: warning: serving on " + bind + ", reachable from other machines; "

@@ -56,6 +56,11 @@ final class Actions {
 
   private void form(Context ctx, String action, Decision d, Map<String, String> fields)
       throws IOException {
+    String origin = Guard.originRefusal(ctx);
+    if (origin != null) {
+      pages.message(ctx, 403, "Refused", "This form came from another site: " + origin + ".");
+      return;
+    }
     if (!site.guard.validForm(ctx)) {
       pages.message(ctx, 403, "Refused", "This form is out of date or came from another site: "
           + "open the page again and repeat the action.");

@@ -16,6 +16,7 @@ import org.dragoman.json.JsonShapes;
 import org.dragoman.model.Article;
 import org.dragoman.model.Mention;
 import org.dragoman.search.SearchHit;
+import org.dragoman.search.SearchRequest;
 import org.dragoman.search.SearchResult;
 
 /** The JSON API under {@code /api/}: the command line's {@code --json} shapes (docs/API.md). */
@@ -52,7 +53,7 @@ final class Api {
 
   void entities(Context ctx) throws IOException {
     String type = ctx.queryParam("type");
-    int limit = number(ctx, "limit", 100);
+    int limit = number(ctx, "limit", 100, 100_000);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (EntityCatalogue.Entity e : site.archive.entities().list(
         type == null || type.isBlank() ? null : type(type), limit)) {
@@ -67,7 +68,8 @@ final class Api {
     String now = catalogue.resolve(id) == null ? id : catalogue.resolve(id);
     EntityCatalogue.Entity e = catalogue.get(now).orElseThrow(() -> new NotFound(
         "No entity " + id + " in the catalogue (GET /api/entities lists them)"));
-    SearchResult r = Pages.mentioning(site.archive, now, number(ctx, "limit", 50));
+    SearchResult r = Pages.mentioning(site.archive, now, number(ctx, "limit", 50,
+        SearchRequest.MAX_LIMIT));
     Map<String, Object> m = new LinkedHashMap<>(JsonShapes.entity(e));
     if (!now.equals(id)) {
       m.put("mergedFrom", id);
@@ -126,15 +128,15 @@ final class Api {
     throw new Guard.BadRequest("type '" + name + "': use person, organisation or place");
   }
 
-  static int number(Context ctx, String name, int otherwise) {
+  static int number(Context ctx, String name, int otherwise, int most) {
     String v = ctx.queryParam(name);
     if (v == null || v.isBlank()) {
       return otherwise;
     }
     try {
       int n = Integer.parseInt(v.strip());
-      if (n < 1 || n > 10_000) {
-        throw new Guard.BadRequest(name + " must be 1 to 10000, got " + n);
+      if (n < 1 || n > most) {
+        throw new Guard.BadRequest(name + " must be 1 to " + most + ", got " + n);
       }
       return n;
     } catch (NumberFormatException e) {

@@ -36,11 +36,59 @@ final class Guard {
   private final byte[] secret = new byte[32];
   private final SecureRandom random = new SecureRandom();
   private final int rateLimit;
+  private final java.util.Set<String> hosts = new java.util.HashSet<>();
   private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-  Guard(int rateLimit) {
+  Guard(WebSettings settings) {
     random.nextBytes(secret);
-    this.rateLimit = rateLimit;
+    this.rateLimit = settings.rateLimit();
+    hosts.add("localhost");
+    hosts.add(settings.bind().toLowerCase(java.util.Locale.ROOT));
+    hosts.addAll(settings.allowedHosts());
+  }
+
+  /**
+   * Why a request addressed to {@code Host} is refused, or null: a name that is not this
+   * server's (an IP address cannot be rebound, a name can: a page of another site that points its
+   * own name at this machine would otherwise be of the same origin as these pages).
+   */
+  String hostRefusal(Context ctx) {
+    String host = ctx.header("Host");
+    if (host == null || host.isBlank()) {
+      return "the request names no Host";
+    }
+    String name = host.strip().toLowerCase(java.util.Locale.ROOT);
+    if (name.startsWith("[")) {
+      return null; // an IPv6 address
+    }
+    int colon = name.lastIndexOf(':');
+    name = colon < 0 ? name : name.substring(0, colon);
+    if (name.matches("\\d{1,3}(\\.\\d{1,3}){3}") || hosts.contains(name)) {
+      return null;
+    }
+    return "this server does not answer to the name '" + SafeName.of(name)
+        + "' (start it with --allowed-host " + SafeName.of(name) + " if it should)";
+  }
+
+  /** Why a form post is refused for where it came from, or null: another origin than this page's. */
+  static String originRefusal(Context ctx) {
+    String origin = ctx.header("Origin");
+    if (origin != null && !sameOrigin(origin, ctx.header("Host"))) {
+      return "forms from " + SafeName.of(origin) + " are not accepted";
+    }
+    String site = ctx.header("Sec-Fetch-Site");
+    if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+      return "forms from another site are not accepted";
+    }
+    return null;
+  }
+
+  /** A name from a request, cut short and stripped of anything but printable ASCII. */
+  private static final class SafeName {
+    static String of(String s) {
+      String t = s.replaceAll("[^\\x21-\\x7e]", "?");
+      return t.length() > 80 ? t.substring(0, 80) + "…" : t;
+    }
   }
 
   /** Headers every answer carries. */
@@ -95,7 +143,7 @@ final class Guard {
     }
     String origin = ctx.header("Origin");
     if (origin != null && !sameOrigin(origin, ctx.header("Host"))) {
-      return "requests from " + origin + " are not accepted";
+      return "requests from " + SafeName.of(origin) + " are not accepted";
     }
     return null;
   }

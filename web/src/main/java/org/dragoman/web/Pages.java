@@ -124,6 +124,11 @@ final class Pages {
         site.archive.translationStatus(Api.statusQuery(ctx, false))));
   }
 
+  /** The archive's folder, as given. */
+  java.nio.file.Path archive() {
+    return site.settings.archive();
+  }
+
   /** A page that says what went wrong. */
   void message(Context ctx, int status, String heading, String message) {
     ctx.status(status);

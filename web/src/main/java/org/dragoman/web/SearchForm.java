@@ -104,7 +104,11 @@ final class SearchForm {
       }
       SearchRequest.Sort sort = sort(forPage && q.isBlank());
       int limit = number("limit", PAGE_SIZE);
-      int offset = params.containsKey("offset") ? number("offset", 0) : (page() - 1) * limit;
+      long at = params.containsKey("offset") ? number("offset", 0) : (page() - 1L) * limit;
+      if (at > Integer.MAX_VALUE / 2) {
+        throw new Guard.BadRequest("page " + page() + " is past the last of any archive");
+      }
+      int offset = (int) at;
       int facetLimit = number("facet-limit", forPage ? 8 : SearchRequest.DEFAULT_FACET_LIMIT);
       for (String id : all("entity")) {
         Guard.id(id, "an entity");

@@ -130,8 +130,9 @@ final class SearchViews {
     }
     List<Link> translations = new ArrayList<>();
     for (SearchHit.Translation t : h.translations()) {
-      translations.add(new Link(t.title(), "/articles/" + enc(t.id()), t.language(),
-          Scripts.direction(t.title()), t.language(), false));
+      String title = t.title() == null ? t.id() : t.title();
+      translations.add(new Link(title, "/articles/" + enc(t.id()), t.language(),
+          Scripts.direction(title), t.language(), false));
     }
     List<Link> entities = new ArrayList<>();
     for (SearchHit.EntityCount e : h.entities()) {

@@ -33,7 +33,7 @@ final class Site {
   Site(Archive archive, WebSettings settings) {
     this.archive = archive;
     this.settings = settings;
-    this.guard = new Guard(settings.rateLimit());
+    this.guard = new Guard(settings);
   }
 
   /** The page's chrome; sets the browser's cookie when it has none. */
@@ -49,13 +49,38 @@ final class Site {
     T apply(Archive writable) throws IOException;
   }
 
-  /** Runs {@code work} on the archive open for writing, one action at a time. */
+  /** How long an action waits for the one before it. */
+  static final int WRITE_WAIT_SECONDS = 10;
+
+  /**
+   * Runs {@code work} on the archive open for writing, one action at a time.
+   *
+   * @throws IllegalStateException when another action is still running after {@value
+   *     #WRITE_WAIT_SECONDS} s (HTTP 409)
+   */
   <T> T write(Write<T> work) throws IOException {
-    writing.lock();
+    try {
+      if (!writing.tryLock(WRITE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+        throw new Busy("Another editor's action is still running (a pin re-aligns the archive):"
+            + " try again in a moment");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Busy("The server is stopping");
+    }
     try (Archive writable = Archive.open(settings.archive())) {
       return work.apply(writable);
     } finally {
       writing.unlock();
+    }
+  }
+
+  /** The archive cannot be written now (HTTP 409), with the reason. */
+  static final class Busy extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Busy(String message) {
+      super(message);
     }
   }
 

@@ -90,6 +90,7 @@ public final class WebServer implements Closeable {
             e.getStatus() == 429 ? "Too many requests" : "Refused", e));
         r.exception(Guard.BadRequest.class, (e, ctx) -> fail(pages, ctx, 400, "Bad request", e));
         r.exception(NotFound.class, (e, ctx) -> fail(pages, ctx, 404, "Not found", e));
+        r.exception(Site.Busy.class, (e, ctx) -> fail(pages, ctx, 409, "Busy", e));
         r.exception(LockObtainFailedException.class, (e, ctx) -> fail(pages, ctx, 409, "Busy",
             new IllegalStateException("Another process is writing to the archive (an ingest or "
                 + "an align?): try again when it ends", e)));
@@ -122,6 +123,10 @@ public final class WebServer implements Closeable {
 
   private static void before(Site site, Context ctx) {
     Guard.headers(ctx);
+    String host = site.guard.hostRefusal(ctx);
+    if (host != null) {
+      throw new HttpResponseException(403, "Refused: " + host);
+    }
     if (!site.guard.admit(ctx)) {
       ctx.header("Retry-After", "1");
       throw new HttpResponseException(429, "Too many requests from "
@@ -134,10 +139,14 @@ public final class WebServer implements Closeable {
   }
 
   private static void fail(Pages pages, Context ctx, int status, String heading, Exception e) {
+    // the library names the archive's folder in its messages; a browser has no use for it
+    String message = String.valueOf(e.getMessage())
+        .replace(pages.archive().toAbsolutePath().toString(), "the archive")
+        .replace(" in " + pages.archive(), " in the archive");
     if (ctx.path().startsWith("/api/")) {
-      Site.json(ctx, status, Map.of("status", status, "error", String.valueOf(e.getMessage())));
+      Site.json(ctx, status, Map.of("status", status, "error", message));
     } else {
-      pages.message(ctx, status, heading, String.valueOf(e.getMessage()));
+      pages.message(ctx, status, heading, message);
     }
   }
 

@@ -3,6 +3,8 @@ package org.dragoman.web;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -20,9 +22,12 @@ import java.util.Objects;
  * @param maxQueryChars the longest search query accepted (HTTP 400 above)
  * @param rateLimit requests per second one client address may make (HTTP 429 above), 0 for no
  *     limit
+ * @param allowedHosts host names requests may be addressed to besides {@code localhost}, IP
+ *     addresses and {@link #bind} (a page of another site that resolves its own name to this
+ *     machine, DNS rebinding, is refused: HTTP 403)
  */
 public record WebSettings(Path archive, String bind, int port, boolean readOnly,
-    long maxRequestBytes, int maxQueryChars, int rateLimit) {
+    long maxRequestBytes, int maxQueryChars, int rateLimit, List<String> allowedHosts) {
 
   /** The default port. */
   public static final int DEFAULT_PORT = 8080;
@@ -43,37 +48,49 @@ public record WebSettings(Path archive, String bind, int port, boolean readOnly,
     if (rateLimit < 0) {
       throw new IllegalArgumentException("rateLimit must not be negative, got " + rateLimit);
     }
+    Objects.requireNonNull(allowedHosts, "allowedHosts");
+    allowedHosts = allowedHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
   }
 
   /** Loopback, port 8080, editing allowed, 64 KiB requests, 1,000-character queries, no rate limit. */
   public static WebSettings of(Path archive) {
-    return new WebSettings(archive, "127.0.0.1", DEFAULT_PORT, false, 64 * 1024, 1000, 0);
+    return new WebSettings(archive, "127.0.0.1", DEFAULT_PORT, false, 64 * 1024, 1000, 0,
+        List.of());
   }
 
   public WebSettings withBind(String address) {
     return new WebSettings(archive, address, port, readOnly, maxRequestBytes, maxQueryChars,
-        rateLimit);
+        rateLimit, allowedHosts);
   }
 
   public WebSettings withPort(int n) {
-    return new WebSettings(archive, bind, n, readOnly, maxRequestBytes, maxQueryChars, rateLimit);
+    return new WebSettings(archive, bind, n, readOnly, maxRequestBytes, maxQueryChars, rateLimit,
+        allowedHosts);
   }
 
   public WebSettings withReadOnly(boolean on) {
-    return new WebSettings(archive, bind, port, on, maxRequestBytes, maxQueryChars, rateLimit);
+    return new WebSettings(archive, bind, port, on, maxRequestBytes, maxQueryChars, rateLimit,
+        allowedHosts);
   }
 
   public WebSettings withMaxRequestBytes(long n) {
-    return new WebSettings(archive, bind, port, readOnly, n, maxQueryChars, rateLimit);
+    return new WebSettings(archive, bind, port, readOnly, n, maxQueryChars, rateLimit,
+        allowedHosts);
   }
 
   public WebSettings withMaxQueryChars(int n) {
-    return new WebSettings(archive, bind, port, readOnly, maxRequestBytes, n, rateLimit);
+    return new WebSettings(archive, bind, port, readOnly, maxRequestBytes, n, rateLimit,
+        allowedHosts);
   }
 
   public WebSettings withRateLimit(int perSecond) {
     return new WebSettings(archive, bind, port, readOnly, maxRequestBytes, maxQueryChars,
-        perSecond);
+        perSecond, allowedHosts);
+  }
+
+  public WebSettings withAllowedHosts(List<String> names) {
+    return new WebSettings(archive, bind, port, readOnly, maxRequestBytes, maxQueryChars,
+        rateLimit, List.copyOf(names));
   }
 
   /** Whether {@link #bind} is a loopback address, reachable from this machine only. */

@@ -185,6 +185,22 @@ class WebServerTest {
   }
 
   @Test
+  void anotherName_dnsRebinding_refused() {
+    String rebound = WebFixtures.raw(base, "GET /api/entities HTTP/1.1\r\nHost: evil.example:"
+        + base.getPort() + "\r\nConnection: close\r\n\r\n");
+    assertTrue(rebound.startsWith("HTTP/1.1 403"), rebound);
+    assertTrue(rebound.contains("--allowed-host evil.example"), rebound);
+    String local = WebFixtures.raw(base, "GET /api/entities?limit=1 HTTP/1.1\r\nHost: localhost:"
+        + base.getPort() + "\r\nConnection: close\r\n\r\n");
+    assertTrue(local.startsWith("HTTP/1.1 200"), local);
+    String form = WebFixtures.raw(base, "POST /actions/entities/alias HTTP/1.1\r\nHost: 127.0.0.1:"
+        + base.getPort() + "\r\nOrigin: https://evil.example\r\nContent-Type: "
+        + "application/x-www-form-urlencoded\r\nContent-Length: 28\r\nConnection: close\r\n\r\n"
+        + "id=place:london&name=Londres");
+    assertTrue(form.startsWith("HTTP/1.1 403") && form.contains("another site"), form);
+  }
+
+  @Test
   void apiAlias_recordedAndVisibleAtOnce() {
     WebFixtures.Answer done = WebFixtures.postJson(base, "/api/entities/alias",
         "{\"id\":\"place:london\",\"name\":\"لندن الكبرى\"}");
