@@ -85,8 +85,16 @@ final class ServeCommand implements Callable<Integer> {
       Runtime.getRuntime().addShutdownHook(hook);
       STOP.set(stop);
       PrintWriter out = spec.commandLine().getOut();
-      out.println("Serving " + common.archive + " at " + server.uri()
-          + (readOnly ? " (read-only)" : "") + "; Ctrl-C stops");
+      if (common.json) { // one line a script can read before it starts asking
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("url", server.uri().toString());
+        m.put("archive", common.archive.toString());
+        m.put("readOnly", readOnly);
+        out.println(Json.line(m));
+      } else {
+        out.println("Serving " + common.archive + " at " + server.uri()
+            + (readOnly ? " (read-only)" : "") + "; Ctrl-C stops");
+      }
       out.flush();
       stop.await();
     } finally {

@@ -34,7 +34,7 @@ class ServeCommandTest {
     StringWriter err = new StringWriter();
     CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> Cli.execute(args,
         new PrintWriter(out, true), new PrintWriter(err, true)));
-    Pattern url = Pattern.compile("at (http://\\S+/)");
+    Pattern url = Pattern.compile("(?:at |\"url\":\")(http://[^\\s\"]+/)");
     for (int i = 0; i < 300 && !code.isDone(); i++) {
       Matcher m = url.matcher(out.toString());
       if (m.find()) {
@@ -78,7 +78,8 @@ class ServeCommandTest {
     assertEquals(0, CliTest.run("ingest", "--archive", archive,
         CliTest.CORPUS.resolve("water-orangi.ur.txt").toString()).code());
     Serving s = serve("serve", "--archive", archive, "--port", "0", "--bind", "0.0.0.0",
-        "--read-only");
+        "--read-only", "--json");
+    assertTrue(s.uri().toString().startsWith("http://0.0.0.0:"), s.uri().toString());
     ServeCommand.stop();
     assertEquals(0, s.code().get());
     assertTrue(s.err().toString().contains("warning: serving on 0.0.0.0"), s.err().toString());
