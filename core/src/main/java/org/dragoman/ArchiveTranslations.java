@@ -179,8 +179,7 @@ final class ArchiveTranslations {
     StringBuilder b = new StringBuilder(store.stamp());
     for (String f : List.of("groups.json", "translations.json")) {
       Path p = alignmentDir.resolve(f);
-      b.append(' ').append(java.nio.file.Files.isRegularFile(p)
-          ? java.nio.file.Files.size(p) + "@" + java.nio.file.Files.getLastModifiedTime(p).toMillis() : "-");
+      b.append(' ').append(org.dragoman.io.FileStamp.of(p));
     }
     return b.toString();
   }

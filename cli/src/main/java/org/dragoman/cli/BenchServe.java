@@ -33,10 +33,11 @@ final class BenchServe {
 
   private BenchServe() {}
 
+  private static final Path WRK = Path.of("/usr/bin/wrk");
+
   static List<Map<String, Object>> run(List<Integer> sizes, List<Path> sentences, Path work,
       int connections, int seconds, int queries) throws Exception {
-    Path wrk = Path.of("/usr/bin/wrk");
-    if (!Files.isExecutable(wrk)) {
+    if (!Files.isExecutable(WRK)) {
       throw new IllegalStateException("bench serve needs wrk: apt-get install -y wrk");
     }
     List<BenchArchive.Pool> pools = BenchArchive.pools(sentences);
@@ -57,7 +58,7 @@ final class BenchServe {
 
   private static Map<String, Object> row(Path dir, Path luceneDir, int size,
       List<BenchSearch.Q> mix, Path work, int connections, int seconds) throws Exception {
-    Path wrk = Path.of("/usr/bin/wrk");
+    Path wrk = WRK;
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("articles", size);
     row.put("distinctQueries", mix.size());

@@ -54,7 +54,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Mention.Type only = type == null ? null : parseType(type);
+    Mention.Type only = type == null ? null : Mention.Type.parse(type);
     PrintWriter out = spec.commandLine().getOut();
     if (file != null) {
       return mentions(out, only);
@@ -116,18 +116,5 @@ final class EntitiesCommand implements Callable<Integer> {
           + (m.get("entity") != null ? "  " + m.get("entity") : ""));
     }
     return 0;
-  }
-
-  static Mention.Type parseType(String name) {
-    String n = name.strip().toUpperCase(Locale.ROOT);
-    if (n.equals("ORGANIZATION") || n.equals("ORG")) {
-      n = "ORGANISATION";
-    }
-    try {
-      return Mention.Type.valueOf(n);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Unknown type '" + name + "': use PERSON, ORGANISATION, PLACE,"
-          + " DATE, NUMBER, HASHTAG, URL or EMAIL", e);
-    }
   }
 }

@@ -1,5 +1,7 @@
 package org.dragoman.model;
 
+import java.util.Locale;
+
 /**
  * A span of an article's stored text that names something, with its normalised value.
  *
@@ -26,6 +28,25 @@ public record Mention(
     /** Whether mentions of this type refer to a catalogue entity. */
     public boolean isEntity() {
       return this == PERSON || this == ORGANISATION || this == PLACE;
+    }
+
+    /**
+     * The type named {@code name}, in any case; {@code ORGANIZATION} and {@code ORG} are
+     * {@link #ORGANISATION}.
+     *
+     * @throws IllegalArgumentException naming the name and the types there are
+     */
+    public static Type parse(String name) {
+      String n = name.strip().toUpperCase(Locale.ROOT);
+      if (n.equals("ORGANIZATION") || n.equals("ORG")) {
+        n = "ORGANISATION";
+      }
+      try {
+        return valueOf(n);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("Unknown type '" + name + "': use PERSON, ORGANISATION,"
+            + " PLACE, DATE, NUMBER, HASHTAG, URL or EMAIL", e);
+      }
     }
   }
 

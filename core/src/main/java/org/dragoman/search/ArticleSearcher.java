@@ -350,7 +350,7 @@ public final class ArticleSearcher {
       List<String> how = request.across()
           ? matched(s, reasons, sd.doc, a.id(), built.viaTranslation()) : List.of();
       hits.add(new SearchHit(a.id(), a.language(), a.displayTitle(), a.source(), a.published(),
-          sd.score, direction(a.text()), snippets.getOrDefault(sd.doc, List.of()), List.of(),
+          sd.score, Scripts.direction(a.text()), snippets.getOrDefault(sd.doc, List.of()), List.of(),
           topEntities(Schema.mentions(d), resolver), how));
     }
     Map<String, Map<String, Long>> facets = new java.util.LinkedHashMap<>(FacetCounts.of(s.getIndexReader(),
@@ -432,10 +432,5 @@ public final class ArticleSearcher {
         throws IOException {
       return highlightFieldsAsObjects(fields, q, docs, max);
     }
-  }
-
-  /** Returns {@code rtl} when the first strong character of {@code text} is right-to-left. */
-  static String direction(String text) {
-    return Scripts.direction(text);
   }
 }

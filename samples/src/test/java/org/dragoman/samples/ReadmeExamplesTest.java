@@ -27,15 +27,7 @@ class ReadmeExamplesTest {
 
   @Test
   void everyExample_runsAsWrittenAfterTheDemo(@TempDir Path dir) throws Exception {
-    for (String name : List.of("bin", "cli", "samples")) {
-      Files.createSymbolicLink(dir.resolve(name), Processes.PROJECT.resolve(name));
-    }
-    // what bin/demo does to the archive
-    for (String step : List.of("bin/dragoman ingest --archive archive samples/corpus",
-        "bin/dragoman align --archive archive")) {
-      Processes.Run r = Processes.shell(dir, step);
-      assertEquals(0, r.code(), step + "\n" + r.err());
-    }
+    afterTheDemo(dir);
     List<String> examples = examples();
     assertTrue(examples.size() >= 12, examples.toString());
     try (ApertiumServer apertium = ApertiumServer.start()) {
@@ -70,13 +62,7 @@ class ReadmeExamplesTest {
 
   @Test
   void serveExample_answersTheCurlLine(@TempDir Path dir) throws Exception {
-    for (String name : List.of("bin", "cli", "samples")) {
-      Files.createSymbolicLink(dir.resolve(name), Processes.PROJECT.resolve(name));
-    }
-    for (String step : List.of("bin/dragoman ingest --archive archive samples/corpus",
-        "bin/dragoman align --archive archive")) {
-      assertEquals(0, Processes.shell(dir, step).code(), step);
-    }
+    afterTheDemo(dir);
     List<String> lines = block("The editors' interface, after `bin/demo`");
     assertEquals(2, lines.size(), lines.toString());
     assertTrue(lines.get(0).startsWith("bin/dragoman serve"), lines.get(0));
@@ -97,6 +83,18 @@ class ReadmeExamplesTest {
       serve.descendants().forEach(ProcessHandle::destroy);
       serve.destroy();
       serve.waitFor();
+    }
+  }
+
+  /** {@code dir} laid out as the project's folder after {@code bin/demo}, its archive built so. */
+  private static void afterTheDemo(Path dir) throws Exception {
+    for (String name : List.of("bin", "cli", "samples")) {
+      Files.createSymbolicLink(dir.resolve(name), Processes.PROJECT.resolve(name));
+    }
+    for (String step : List.of("bin/dragoman ingest --archive archive samples/corpus",
+        "bin/dragoman align --archive archive")) {
+      Processes.Run r = Processes.shell(dir, step);
+      assertEquals(0, r.code(), step + "\n" + r.err());
     }
   }
 

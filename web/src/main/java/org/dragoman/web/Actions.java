@@ -9,6 +9,7 @@ import java.util.Map;
 import org.dragoman.EditorActions;
 import org.dragoman.entity.EntityCatalogue;
 import org.dragoman.model.TranslationGroup;
+import org.dragoman.web.view.Paths;
 
 /**
  * Editors' actions, from the pages' forms and from the JSON API, through {@link EditorActions}:
@@ -139,10 +140,10 @@ final class Actions {
     return switch (nz(op)) {
       case "pin" -> new Decision("pin", List.of(List.of(first, second)), List.of(), null,
           "Pin article " + second + " into one translation group with " + first + "?",
-          "/articles/" + SearchViews.enc(first));
+          Paths.article(first));
       case "forbid" -> new Decision("forbid", List.of(), List.of(List.of(first, second)), null,
           "Forbid articles " + first + " and " + second + " from one translation group?",
-          "/articles/" + SearchViews.enc(first));
+          Paths.article(first));
       default -> throw new NotFound("No pairing action '" + op + "': use pin or forbid");
     };
   }
@@ -158,20 +159,20 @@ final class Actions {
         String target = Guard.id(into, "an entity");
         var edit = new EntityCatalogue.Edit("merge", ids, target, null);
         yield new Decision("merge", null, null, edit, EditorActions.describe(edit)
-            .replaceFirst("^merged", "Merge") + "?", "/entities/" + SearchViews.enc(target));
+            .replaceFirst("^merged", "Merge") + "?", Paths.entity(target));
       }
       case "alias" -> {
         var edit = new EntityCatalogue.Edit("alias", List.of(), Guard.id(id, "an entity"),
             name(name));
         yield new Decision("alias", null, null, edit, "Make '" + edit.label() + "' a name of "
-            + edit.into() + "?", "/entities/" + SearchViews.enc(edit.into()));
+            + edit.into() + "?", Paths.entity(edit.into()));
       }
       case "split" -> {
         var edit = new EntityCatalogue.Edit("split", List.of(Guard.id(id, "an entity")),
             Guard.id(as, "an entity"), name(name));
         yield new Decision("split", null, null, edit, "Move the mentions written '"
             + edit.label() + "' out of " + edit.ids().get(0) + " into a new entity " + edit.into()
-            + "?", "/entities/" + SearchViews.enc(edit.into()));
+            + "?", Paths.entity(edit.into()));
       }
       default -> throw new NotFound("No entity action '" + op + "': use merge, alias or split");
     };

@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.dragoman.Archive;
 import org.dragoman.align.Bitext;
@@ -114,16 +113,15 @@ final class Api {
         "true".equals(ctx.queryParam("stale")), day, cov == null ? coverage : "true".equals(cov));
   }
 
+  /** An entity type (person, organisation, place) named in a request. */
   static Mention.Type type(String name) {
-    String n = name.strip().toUpperCase(Locale.ROOT);
-    n = n.equals("ORGANIZATION") || n.equals("ORG") ? "ORGANISATION" : n;
     try {
-      Mention.Type t = Mention.Type.valueOf(n);
+      Mention.Type t = Mention.Type.parse(name);
       if (t.isEntity()) {
         return t;
       }
     } catch (IllegalArgumentException e) {
-      // named below
+      // named below, with the types an entity can have
     }
     throw new Guard.BadRequest("type '" + name + "': use person, organisation or place");
   }

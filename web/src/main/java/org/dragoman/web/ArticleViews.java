@@ -22,6 +22,7 @@ import org.dragoman.web.view.ArticlePage;
 import org.dragoman.web.view.BitextPage;
 import org.dragoman.web.view.EntityPage;
 import org.dragoman.web.view.Link;
+import org.dragoman.web.view.Paths;
 
 /** Builds the article, bitext and entity pages from the library's values. */
 final class ArticleViews {
@@ -53,21 +54,21 @@ final class ArticleViews {
     }
     List<Link> members = new ArrayList<>();
     for (ArchiveStore.Brief b : group) {
-      members.add(new Link(b.title() == null ? b.id() : b.title(), "/articles/" + enc(b.id()),
+      members.add(new Link(b.title() == null ? b.id() : b.title(), Paths.article(b.id()),
           b.language(), Scripts.direction(b.title() == null ? "" : b.title()), b.language(),
           false));
     }
     List<Link> bitexts = new ArrayList<>();
     for (String lang : bitextLanguages) {
       bitexts.add(new Link(a.language() + " ↔ " + lang,
-          "/articles/" + enc(a.id()) + "/bitext?with=" + enc(lang), null, "ltr", null, false));
+          Paths.article(a.id()) + "/bitext?with=" + Paths.enc(lang), null, "ltr", null, false));
     }
     Map<String, Link> entities = new LinkedHashMap<>();
     for (Mention m : sorted) {
       if (m.type().isEntity() && m.entity() != null) {
         String id = catalogue.resolve(m.entity()) == null ? m.entity() : catalogue.resolve(m.entity());
         entities.putIfAbsent(id, new Link(catalogue.get(id).map(EntityCatalogue.Entity::label)
-            .orElse(m.text()), "/entities/" + enc(id), null, "auto",
+            .orElse(m.text()), Paths.entity(id), null, "auto",
             m.type().name().toLowerCase(Locale.ROOT), false));
       }
     }
@@ -93,7 +94,7 @@ final class ArticleViews {
         String id = catalogue.resolve(m.entity()) == null ? m.entity() : catalogue.resolve(m.entity());
         title = m.type().name().toLowerCase(Locale.ROOT) + ": "
             + catalogue.get(id).map(EntityCatalogue.Entity::label).orElse(id);
-        href = "/entities/" + enc(id);
+        href = Paths.entity(id);
       } else if (m.type() == Mention.Type.DATE) {
         title = m.value() == null ? "date (unresolved)" : m.value()
             + (m.calendar() != null ? " (" + m.calendar() + " " + m.original() + ")" : "");
@@ -131,8 +132,8 @@ final class ArticleViews {
     }
     List<Link> others = new ArrayList<>();
     for (String lang : otherLanguages) {
-      others.add(new Link(b.source().language() + " ↔ " + lang, "/articles/"
-          + enc(b.source().id()) + "/bitext?with=" + enc(lang), null, "ltr", null,
+      others.add(new Link(b.source().language() + " ↔ " + lang, Paths.article(b.source().id())
+          + "/bitext?with=" + Paths.enc(lang), null, "ltr", null,
           lang.equals(b.target().language())));
     }
     return new BitextPage(side(b.source()), side(b.target()), rows, others, b.links().size(), low);
@@ -155,7 +156,7 @@ final class ArticleViews {
 
   private static BitextPage.Side side(Article a) {
     return new BitextPage.Side(a.id(), a.title(), a.language(), Scripts.direction(a.text()),
-        "/articles/" + enc(a.id()));
+        Paths.article(a.id()));
   }
 
   static EntityPage entity(EntityCatalogue.Entity e, SearchResult mentioning) {
@@ -168,7 +169,7 @@ final class ArticleViews {
     });
     List<Link> recent = new ArrayList<>();
     for (SearchHit h : mentioning.hits()) {
-      recent.add(new Link(h.title(), "/articles/" + enc(h.id()), h.language(), h.direction(),
+      recent.add(new Link(h.title(), Paths.article(h.id()), h.language(), h.direction(),
           (h.published() == null ? "" : h.published() + " · ") + h.language(), false));
     }
     Map<String, Long> months = new TreeMap<>(mentioning.facets()
@@ -181,13 +182,9 @@ final class ArticleViews {
       }
       int width = (int) Math.max(10, Math.round(m.getValue() * 10.0 / most) * 10);
       timeline.add(new EntityPage.Month(m.getKey(), m.getValue(), width,
-          "/search?entity=" + enc(e.id()) + "&mentions=" + enc(m.getKey())));
+          "/search?entity=" + Paths.enc(e.id()) + "&mentions=" + Paths.enc(m.getKey())));
     }
     return new EntityPage(e.id(), e.type().name().toLowerCase(Locale.ROOT), e.label(), labels,
         e.aliases(), e.mentions(), e.articles(), recent, timeline);
-  }
-
-  private static String enc(String s) {
-    return SearchViews.enc(s);
   }
 }

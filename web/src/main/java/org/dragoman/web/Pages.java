@@ -17,6 +17,7 @@ import org.dragoman.model.TranslationGroup;
 import org.dragoman.search.SearchRequest;
 import org.dragoman.search.SearchResult;
 import org.dragoman.web.view.Link;
+import org.dragoman.web.view.Paths;
 
 /** The HTML pages: each handler asks the library, builds a view and picks a template. */
 final class Pages {
@@ -83,8 +84,8 @@ final class Pages {
     EntityCatalogue catalogue = site.archive.entities();
     String now = catalogue.resolve(id);
     if (now != null && !now.equals(id)) {
-      ctx.redirect("/entities/" + SearchViews.enc(now)
-          + (ctx.queryParam("done") == null ? "" : "?done=" + SearchViews.enc(ctx.queryParam("done"))));
+      ctx.redirect(Paths.entity(now)
+          + (ctx.queryParam("done") == null ? "" : "?done=" + Paths.enc(ctx.queryParam("done"))));
       return;
     }
     EntityCatalogue.Entity e = catalogue.get(id).orElseThrow(() -> new NotFound(
@@ -113,7 +114,7 @@ final class Pages {
     }
     List<Link> rows = new ArrayList<>();
     for (EntityCatalogue.Entity e : site.archive.entities().list(only, 500)) {
-      rows.add(new Link(e.label(), "/entities/" + SearchViews.enc(e.id()), null, "auto",
+      rows.add(new Link(e.label(), Paths.entity(e.id()), null, "auto",
           e.type().name().toLowerCase(Locale.ROOT) + " · " + e.articles() + " articles", false));
     }
     render(ctx, "entities.jte", "Entities", Map.of("types", types, "entities", rows));

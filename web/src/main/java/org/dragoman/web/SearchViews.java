@@ -1,7 +1,5 @@
 package org.dragoman.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +9,7 @@ import org.dragoman.search.SearchRequest;
 import org.dragoman.search.SearchResult;
 import org.dragoman.text.Scripts;
 import org.dragoman.web.view.Link;
+import org.dragoman.web.view.Paths;
 import org.dragoman.web.view.Part;
 import org.dragoman.web.view.SearchPage;
 
@@ -131,18 +130,18 @@ final class SearchViews {
     List<Link> translations = new ArrayList<>();
     for (SearchHit.Translation t : h.translations()) {
       String title = t.title() == null ? t.id() : t.title();
-      translations.add(new Link(title, "/articles/" + enc(t.id()), t.language(),
+      translations.add(new Link(title, Paths.article(t.id()), t.language(),
           Scripts.direction(title), t.language(), false));
     }
     List<Link> entities = new ArrayList<>();
     for (SearchHit.EntityCount e : h.entities()) {
       var entity = catalogue.get(e.id());
       entities.add(new Link(entity.map(EntityCatalogue.Entity::label).orElse(e.id()),
-          "/entities/" + enc(e.id()), null, "auto",
+          Paths.entity(e.id()), null, "auto",
           entity.map(x -> x.type().name().toLowerCase(java.util.Locale.ROOT)).orElse(null),
           false));
     }
-    return new SearchPage.Hit(h.title(), "/articles/" + enc(h.id()), h.language(),
+    return new SearchPage.Hit(h.title(), Paths.article(h.id()), h.language(),
         h.direction(), h.published() == null ? null : h.published().toString(), snippets,
         translations, entities, h.matched());
   }
@@ -176,9 +175,5 @@ final class SearchViews {
 
   private static String unescape(String s) {
     return s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-  }
-
-  static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }
