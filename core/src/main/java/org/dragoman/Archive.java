@@ -137,6 +137,11 @@ public final class Archive implements Closeable {
     return store.article(id);
   }
 
+  /** Returns the ids of every article in the archive, sorted. */
+  public List<String> articleIds() throws IOException {
+    return store.ids();
+  }
+
   /** Returns the id, language and source of article {@code id}, without reading its text. */
   public Optional<ArchiveStore.Brief> brief(String id) throws IOException {
     return store.brief(id);

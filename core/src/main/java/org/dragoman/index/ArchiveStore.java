@@ -388,6 +388,25 @@ public final class ArchiveStore implements Closeable {
     }
   }
 
+  /** Returns the ids of every article, sorted. */
+  public List<String> ids() throws IOException {
+    return withSearcher(s -> {
+      List<String> out = new ArrayList<>();
+      org.apache.lucene.index.StoredFields fields = s.storedFields();
+      java.util.Set<String> wanted = java.util.Set.of(Schema.ID);
+      for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            out.add(fields.document(leaf.docBase + doc, wanted).get(Schema.ID));
+          }
+        }
+      }
+      java.util.Collections.sort(out);
+      return out;
+    });
+  }
+
   /** Returns the languages of the archive's articles. */
   public List<String> languages() throws IOException {
     return withSearcher(s -> {

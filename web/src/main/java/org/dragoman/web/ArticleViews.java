@@ -2,7 +2,6 @@ package org.dragoman.web;
 
 import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,22 +12,19 @@ import org.dragoman.entity.EntityCatalogue;
 import org.dragoman.index.ArchiveStore;
 import org.dragoman.model.Article;
 import org.dragoman.model.Mention;
-import org.dragoman.model.Segment;
-import org.dragoman.model.SentenceLink;
 import org.dragoman.search.SearchHit;
 import org.dragoman.search.SearchResult;
 import org.dragoman.text.Scripts;
 import org.dragoman.web.view.ArticlePage;
 import org.dragoman.web.view.BitextPage;
+import org.dragoman.web.view.BitextRows;
 import org.dragoman.web.view.EntityPage;
 import org.dragoman.web.view.Link;
+import org.dragoman.web.view.Paragraphs;
 import org.dragoman.web.view.Paths;
 
 /** Builds the article, bitext and entity pages from the library's values. */
 final class ArticleViews {
-  /** Links below this confidence are marked for an editor to check. */
-  static final double LOW_CONFIDENCE = 0.5;
-
   private ArticleViews() {}
 
   static ArticlePage article(Article a, List<Mention> mentions, List<ArchiveStore.Brief> group,
@@ -45,13 +41,8 @@ final class ArticleViews {
     meta.add(new String[] {"Format", a.contentType()});
     meta.add(new String[] {"Id", a.id()});
     meta.add(new String[] {"Sentences", Integer.toString(a.sentences().size())});
-    List<Mention> sorted = mentions.stream().sorted(Comparator.comparingInt(Mention::start))
-        .toList();
-    List<ArticlePage.Paragraph> paragraphs = new ArrayList<>();
-    for (Segment p : a.paragraphs()) {
-      paragraphs.add(new ArticlePage.Paragraph(p.language(), Scripts.direction(p.text(a.text())),
-          spans(a.text(), p, sorted, catalogue)));
-    }
+    List<Mention> sorted = Paragraphs.sorted(mentions);
+    List<ArticlePage.Paragraph> paragraphs = Paragraphs.of(a, sorted, catalogue, Paths::entity);
     List<Link> members = new ArrayList<>();
     for (ArchiveStore.Brief b : group) {
       members.add(new Link(b.title() == null ? b.id() : b.title(), Paths.article(b.id()),
@@ -65,8 +56,8 @@ final class ArticleViews {
     }
     Map<String, Link> entities = new LinkedHashMap<>();
     for (Mention m : sorted) {
-      if (m.type().isEntity() && m.entity() != null) {
-        String id = catalogue.resolve(m.entity()) == null ? m.entity() : catalogue.resolve(m.entity());
+      String id = Paragraphs.entityOf(m, catalogue);
+      if (id != null) {
         entities.putIfAbsent(id, new Link(catalogue.get(id).map(EntityCatalogue.Entity::label)
             .orElse(m.text()), Paths.entity(id), null, "auto",
             m.type().name().toLowerCase(Locale.ROOT), false));
@@ -76,82 +67,16 @@ final class ArticleViews {
         paragraphs, members, bitexts, List.copyOf(entities.values()));
   }
 
-  private static List<ArticlePage.Span> spans(String text, Segment p, List<Mention> mentions,
-      EntityCatalogue catalogue) {
-    List<ArticlePage.Span> out = new ArrayList<>();
-    int pos = p.start();
-    for (Mention m : mentions) {
-      if (m.start() < pos || m.end() > p.end() || m.end() <= m.start()) {
-        continue; // outside this paragraph, or overlapping one already shown
-      }
-      if (m.start() > pos) {
-        out.add(new ArticlePage.Span(text.substring(pos, m.start()), null, null, null));
-      }
-      String type = m.type().name().toLowerCase(Locale.ROOT);
-      String title;
-      String href = null;
-      if (m.type().isEntity() && m.entity() != null) {
-        String id = catalogue.resolve(m.entity()) == null ? m.entity() : catalogue.resolve(m.entity());
-        title = m.type().name().toLowerCase(Locale.ROOT) + ": "
-            + catalogue.get(id).map(EntityCatalogue.Entity::label).orElse(id);
-        href = Paths.entity(id);
-      } else if (m.type() == Mention.Type.DATE) {
-        title = m.value() == null ? "date (unresolved)" : m.value()
-            + (m.calendar() != null ? " (" + m.calendar() + " " + m.original() + ")" : "");
-      } else {
-        title = m.value() == null ? type : type + ": " + m.value();
-      }
-      out.add(new ArticlePage.Span(text.substring(m.start(), m.end()), type, title, href));
-      pos = m.end();
-    }
-    if (pos < p.end()) {
-      out.add(new ArticlePage.Span(text.substring(pos, p.end()), null, null, null));
-    }
-    return out;
-  }
-
   static BitextPage bitext(Bitext b, List<String> otherLanguages) {
-    List<String> left = Bitext.sentences(b.source());
-    List<String> right = Bitext.sentences(b.target());
-    List<BitextPage.Row> rows = new ArrayList<>();
-    int low = 0;
-    for (SentenceLink l : b.links()) {
-      boolean weak = l.confidence() < LOW_CONFIDENCE;
-      low += weak ? 1 : 0;
-      int n = Math.max(1, Math.max(l.source().size(), l.target().size()));
-      String conf = String.format(Locale.ROOT, "%.2f", l.confidence());
-      List<List<BitextPage.Cell>> cells = new ArrayList<>();
-      for (int r = 0; r < n; r++) {
-        cells.add(new ArrayList<>());
-      }
-      place(cells, "source", l.source(), left, n, conf, l.shape(), weak);
-      place(cells, "target", l.target(), right, n, conf, l.shape(), weak);
-      for (int r = 0; r < n; r++) {
-        rows.add(new BitextPage.Row(List.copyOf(cells.get(r)), r == 0));
-      }
-    }
+    BitextRows rows = BitextRows.of(b);
     List<Link> others = new ArrayList<>();
     for (String lang : otherLanguages) {
       others.add(new Link(b.source().language() + " ↔ " + lang, Paths.article(b.source().id())
           + "/bitext?with=" + Paths.enc(lang), null, "ltr", null,
           lang.equals(b.target().language())));
     }
-    return new BitextPage(side(b.source()), side(b.target()), rows, others, b.links().size(), low);
-  }
-
-  /** One side of a link over {@code n} rows: a sentence a row, the last one spanning the rest. */
-  private static void place(List<List<BitextPage.Cell>> rows, String side, List<Integer> ids,
-      List<String> sentences, int n, String conf, String shape, boolean weak) {
-    if (ids.isEmpty()) {
-      rows.get(0).add(new BitextPage.Cell(side, "", n, conf, shape, weak));
-      return;
-    }
-    for (int k = 0; k < ids.size(); k++) {
-      int i = ids.get(k);
-      String text = i >= 0 && i < sentences.size() ? sentences.get(i) : "";
-      int span = k == ids.size() - 1 ? n - k : 1;
-      rows.get(k).add(new BitextPage.Cell(side, text, span, conf, shape, weak));
-    }
+    return new BitextPage(side(b.source()), side(b.target()), rows.rows(), others,
+        b.links().size(), rows.low());
   }
 
   private static BitextPage.Side side(Article a) {

@@ -15,7 +15,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's Chromium driven through its chromedriver, headless. The tests need both: a machine
  * without them fails with the command that installs them, never skips.
  */
-final class Browser {
+public final class Browser {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -24,7 +24,7 @@ final class Browser {
 
   private Browser() {}
 
-  static ChromeDriver start() {
+  public static ChromeDriver start() {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
       fail("The browser tests need Debian's Chromium and its driver: "
           + "apt-get install -y chromium chromium-driver fonts-noto-core (bin/test does it as root)");
@@ -42,7 +42,7 @@ final class Browser {
   }
 
   /** Saves what the browser shows as {@code name}.png. */
-  static Path screenshot(ChromeDriver driver, String name) throws IOException {
+  public static Path screenshot(ChromeDriver driver, String name) throws IOException {
     Files.createDirectories(SHOTS);
     Path file = SHOTS.resolve(name + ".png");
     Files.write(file, driver.getScreenshotAs(OutputType.BYTES));

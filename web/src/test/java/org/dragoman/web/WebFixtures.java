@@ -20,8 +20,8 @@ import org.dragoman.ingest.IngestReport;
  * The archive the web tests serve: the sample corpus and the hostile articles, ingested and
  * paired once per test run, copied for each test class that changes it.
  */
-final class WebFixtures {
-  static final Path CORPUS = Path.of("../samples/corpus");
+public final class WebFixtures {
+  public static final Path CORPUS = Path.of("../samples/corpus");
   static final Path HOSTILE = Path.of("src/test/resources/hostile");
 
   private static Path built;
@@ -29,7 +29,7 @@ final class WebFixtures {
   private WebFixtures() {}
 
   /** A fresh copy of the paired sample archive in {@code dir}. */
-  static synchronized Path archive(Path dir) throws IOException {
+  public static synchronized Path archive(Path dir) throws IOException {
     if (built == null) {
       Path b = Files.createTempDirectory("dragoman-web-archive");
       try (Archive archive = Archive.open(b)) {

@@ -1,0 +1,117 @@
+package org.dragoman.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.dragoman.Archive;
+import org.dragoman.publish.SiteModel.Doc;
+
+/**
+ * Publishes an archive as a static multilingual site: per language an index (newest first,
+ * paged), an Atom feed, a month archive, entity pages, and a page per article with its
+ * translations as a language switcher and as reciprocal hreflang alternates, JSON-LD, and a
+ * bilingual page per translation pair; a sitemap per language with its alternates, the sitemap
+ * index and robots.txt; the stylesheet and the fonts the pages use, so that nothing comes from
+ * elsewhere.
+ *
+ * <p>The same archive gives the same bytes; a run writes only the files whose bytes change and
+ * says which (see {@link PublishReport}). Slugs are kept in the archive so that a page keeps its
+ * URL.
+ */
+public final class Publisher {
+  static final List<String> FONTS = List.of("NotoSans-Regular.ttf",
+      "NotoNaskhArabic-Regular.ttf", "NotoNastaliqUrdu-Regular.ttf", "OFL.txt");
+
+  private Publisher() {}
+
+  /** Publishes {@code archive} as {@code settings} say. */
+  public static PublishReport publish(Archive archive, PublishSettings settings)
+      throws IOException {
+    Path out = settings.out().toAbsolutePath().normalize();
+    Path dir = archive.directory().toAbsolutePath().normalize();
+    if (out.startsWith(dir) || dir.startsWith(out)) {
+      throw new IllegalArgumentException("the site's folder " + settings.out()
+          + " cannot be the archive's folder, inside it or around it");
+    }
+    SlugMap slugs = SlugMap.read(dir);
+    SiteModel model = SiteModel.read(archive, settings, slugs);
+    SiteLinks links = new SiteLinks(settings.baseUrl());
+    Map<String, byte[]> files = new TreeMap<>();
+    if (!model.languages.isEmpty()) {
+      new SitePages(model, links, settings, files).renderAll();
+      xml(model, links, settings, files);
+    }
+    files.put("robots.txt", SiteXml.robots(links));
+    files.put("site.css", resource("site.css"));
+    for (String f : FONTS) {
+      files.put("fonts/" + f, resource("fonts/" + f));
+    }
+    slugs.write();
+    SiteFiles.Synced synced = SiteFiles.sync(out, files);
+    return new PublishReport(settings.out(), model.languages, model.byId.size(),
+        synced.written(), synced.removed(), synced.unchanged(), List.copyOf(model.skipped));
+  }
+
+  private static void xml(SiteModel model, SiteLinks links, PublishSettings settings,
+      Map<String, byte[]> files) {
+    SitePages names = new SitePages(model, links, settings, new TreeMap<>());
+    List<String[]> sitemaps = new ArrayList<>();
+    for (String lang : model.languages) {
+      List<Doc> docs = model.byLanguage.get(lang);
+      files.put(lang + "/feed.xml", SiteXml.feed(links, lang, names.siteName(lang), docs));
+      List<SiteXml.Url> urls = new ArrayList<>();
+      Map<String, String> indexes = new TreeMap<>();
+      model.languages.forEach(l -> indexes.put(l, SiteLinks.dir(l)));
+      urls.add(new SiteXml.Url(SiteLinks.dir(lang), latest(docs), alternates(indexes, "")));
+      for (Doc d : docs) {
+        Map<String, String> v = new LinkedHashMap<>();
+        model.versions.getOrDefault(d.article().id(), List.of())
+            .forEach(x -> v.put(x.language(), x.dir()));
+        urls.add(new SiteXml.Url(d.dir(), SiteXml.updated(d),
+            v.size() < 2 ? List.of() : alternates(v, names.xDefault(v))));
+      }
+      for (SiteModel.EntityDoc e : model.entitiesOf(lang)) {
+        Map<String, String> v = new TreeMap<>();
+        model.entities.get(e.id()).forEach((l, p) -> v.put(l, p.dir()));
+        urls.add(new SiteXml.Url(e.dir(), latest(e.docs()),
+            v.size() < 2 ? List.of() : alternates(v, names.xDefault(v))));
+      }
+      files.put(lang + "/sitemap.xml", SiteXml.sitemap(links, urls));
+      Instant last = latest(docs);
+      sitemaps.add(new String[] {lang + "/sitemap.xml", last == null ? null : last.toString()});
+    }
+    files.put("sitemap.xml", SiteXml.sitemapIndex(links, sitemaps));
+  }
+
+  private static List<String[]> alternates(Map<String, String> versions, String xDefault) {
+    if (versions.size() < 2) {
+      return List.of();
+    }
+    List<String[]> out = new ArrayList<>();
+    versions.forEach((l, d) -> out.add(new String[] {l, d}));
+    out.add(new String[] {"x-default", xDefault});
+    return out;
+  }
+
+  private static Instant latest(List<Doc> docs) {
+    return docs.stream().map(SiteXml::updated).max(Instant::compareTo).orElse(null);
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = Publisher.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the site's " + name + " is missing from Dragoman's jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

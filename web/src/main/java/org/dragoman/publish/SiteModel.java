@@ -1,0 +1,234 @@
+package org.dragoman.publish;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.dragoman.Archive;
+import org.dragoman.align.Bitext;
+import org.dragoman.entity.EntityCatalogue;
+import org.dragoman.model.Article;
+import org.dragoman.model.Mention;
+import org.dragoman.model.TranslationGroup;
+import org.dragoman.text.Scripts;
+import org.dragoman.translate.TranslationRecords;
+import org.dragoman.web.view.Paragraphs;
+
+/**
+ * What the site is made of, read from the archive once: the articles of the languages published
+ * with their slugs, their translation groups (one version per language), which version
+ * translates which, the entities they mention and the bitexts of each pair.
+ */
+final class SiteModel {
+  /** Newest first; undated after dated; then by title and id, so that every run agrees. */
+  static final Comparator<Doc> NEWEST = Comparator
+      .comparing((Doc d) -> d.article().published(), Comparator.nullsLast(
+          Comparator.<LocalDate>reverseOrder()))
+      .thenComparing(d -> d.article().displayTitle())
+      .thenComparing(d -> d.article().id());
+
+  /**
+   * One published article.
+   *
+   * @param article the article
+   * @param mentions its mentions
+   * @param slug its slug
+   * @param dir its page's folder
+   * @param direction its text's direction
+   */
+  record Doc(Article article, List<Mention> mentions, String slug, String dir, String direction) {
+    String language() {
+      return article.language();
+    }
+  }
+
+  /**
+   * An entity's page in one language.
+   *
+   * @param id the entity's id
+   * @param language the page's language
+   * @param name its name in that language
+   * @param dir the page's folder
+   * @param docs the articles of that language mentioning it, newest first
+   */
+  record EntityDoc(String id, String language, String name, String dir, List<Doc> docs) {}
+
+  final List<String> languages;
+  final String defaultLanguage;
+  final Map<String, List<Doc>> byLanguage = new TreeMap<>();
+  final Map<String, Doc> byId = new TreeMap<>();
+  /** Article id → its group's versions, one per language, by language; absent when alone. */
+  final Map<String, List<Doc>> versions = new HashMap<>();
+  /** Article id → the version it is a translation of, when it is one. */
+  final Map<String, Doc> translationOf = new HashMap<>();
+  /** Entity id → its pages by language. */
+  final Map<String, Map<String, EntityDoc>> entities = new TreeMap<>();
+  final List<Bitext> bitexts = new ArrayList<>();
+  final EntityCatalogue catalogue;
+  final List<String> skipped = new ArrayList<>();
+
+  private SiteModel(List<String> languages, String defaultLanguage, EntityCatalogue catalogue) {
+    this.languages = languages;
+    this.defaultLanguage = defaultLanguage;
+    this.catalogue = catalogue;
+  }
+
+  static SiteModel read(Archive archive, PublishSettings settings, SlugMap slugs)
+      throws IOException {
+    List<Article> articles = new ArrayList<>();
+    Map<String, List<Mention>> mentions = new HashMap<>();
+    List<String> skipped = new ArrayList<>();
+    Map<String, Integer> counts = new TreeMap<>();
+    for (String id : archive.articleIds()) {
+      Optional<Article> a = archive.article(id);
+      if (a.isEmpty()) {
+        continue;
+      }
+      String lang = a.get().language();
+      if (lang.equals("und")) {
+        skipped.add(id + ": its language is unknown");
+        continue;
+      }
+      if (!settings.languages().isEmpty() && !settings.languages().contains(lang)) {
+        continue;
+      }
+      articles.add(a.get());
+      mentions.put(id, archive.mentions(id));
+      counts.merge(lang, 1, Integer::sum);
+    }
+    List<String> languages = List.copyOf(counts.keySet());
+    String def = settings.defaultLanguage();
+    if (def == null || !counts.containsKey(def)) {
+      def = counts.containsKey("en") ? "en" : counts.entrySet().stream()
+          .max(Map.Entry.<String, Integer>comparingByValue()
+              .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+          .map(Map.Entry::getKey).orElse("en");
+    }
+    SiteModel m = new SiteModel(languages, def, archive.entities());
+    m.skipped.addAll(skipped);
+    Map<String, String> langOf = new TreeMap<>();
+    articles.forEach(a -> langOf.put(a.id(), a.language()));
+    slugs.hold(langOf);
+    for (Article a : articles) {
+      String slug = slugs.article(a.id(), a.language(), a.displayTitle());
+      Doc d = new Doc(a, mentions.get(a.id()), slug, SiteLinks.dir(a.language(), slug),
+          Scripts.direction(a.text()));
+      m.byId.put(a.id(), d);
+      m.byLanguage.computeIfAbsent(a.language(), k -> new ArrayList<>()).add(d);
+    }
+    m.byLanguage.values().forEach(l -> l.sort(NEWEST));
+    m.readGroups(archive);
+    m.readEntities(slugs);
+    for (Bitext b : archive.bitexts()) {
+      if (m.byId.containsKey(b.source().id()) && m.byId.containsKey(b.target().id())
+          && m.versions.getOrDefault(b.source().id(), List.of())
+              .contains(m.byId.get(b.target().id()))) {
+        m.bitexts.add(b);
+      }
+    }
+    m.bitexts.sort(Comparator.comparing((Bitext b) -> b.source().id())
+        .thenComparing(b -> b.target().id()));
+    return m;
+  }
+
+  private void readGroups(Archive archive) throws IOException {
+    Map<String, String> imported = new HashMap<>(); // target → source, as translators made them
+    for (TranslationRecords.Made made : TranslationRecords.read(archive.directory()).all()
+        .values()) {
+      if ("imported".equals(made.how())) {
+        imported.put(made.target(), made.source());
+      }
+    }
+    for (TranslationGroup g : archive.groups()) {
+      Map<String, Doc> one = new TreeMap<>(); // one version per language: the lowest id
+      g.articles().stream().sorted().map(byId::get).filter(d -> d != null)
+          .forEach(d -> one.putIfAbsent(d.language(), d));
+      if (one.size() < 2) {
+        continue;
+      }
+      List<Doc> set = List.copyOf(one.values());
+      set.forEach(d -> versions.put(d.article().id(), set));
+      Doc original = set.stream().filter(d -> !imported.containsKey(d.article().id()))
+          .min(Comparator.comparing((Doc d) -> d.article().published(),
+                  Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+              .thenComparing(d -> !d.language().equals(defaultLanguage))
+              .thenComparing(d -> d.article().id()))
+          .orElse(set.get(0));
+      for (Doc d : set) {
+        String source = imported.get(d.article().id());
+        Doc from = source == null ? null : byId.get(source);
+        if (from != null && set.contains(from)) {
+          translationOf.put(d.article().id(), from);
+        } else if (d != original) {
+          translationOf.put(d.article().id(), original);
+        }
+      }
+    }
+  }
+
+  private void readEntities(SlugMap slugs) {
+    Map<String, Map<String, List<Doc>>> mentioned = new TreeMap<>();
+    for (Doc d : byId.values()) {
+      for (Mention mention : d.mentions()) {
+        String id = Paragraphs.entityOf(mention, catalogue);
+        if (id != null && catalogue.get(id).isPresent()) {
+          List<Doc> docs = mentioned.computeIfAbsent(id, k -> new TreeMap<>())
+              .computeIfAbsent(d.language(), k -> new ArrayList<>());
+          if (!docs.contains(d)) {
+            docs.add(d);
+          }
+        }
+      }
+    }
+    for (var e : mentioned.entrySet()) {
+      EntityCatalogue.Entity entity = catalogue.get(e.getKey()).orElseThrow();
+      Map<String, EntityDoc> pages = new LinkedHashMap<>();
+      for (var byLang : e.getValue().entrySet()) {
+        String lang = byLang.getKey();
+        String name = nameIn(entity, lang);
+        String slug = slugs.entity(entity.id(), lang, name);
+        List<Doc> docs = new ArrayList<>(byLang.getValue());
+        docs.sort(NEWEST);
+        pages.put(lang, new EntityDoc(entity.id(), lang, name,
+            SiteLinks.dir(lang, "entities", slug), List.copyOf(docs)));
+      }
+      entities.put(e.getKey(), pages);
+    }
+  }
+
+  /** The entity's name in {@code language}: its most used name there, else its label. */
+  static String nameIn(EntityCatalogue.Entity e, String language) {
+    List<String> names = e.labels().get(language);
+    return names == null || names.isEmpty() ? e.label() : names.get(0);
+  }
+
+  /** The entity pages of a language, by name. */
+  List<EntityDoc> entitiesOf(String language) {
+    List<EntityDoc> out = new ArrayList<>();
+    for (Map<String, EntityDoc> pages : entities.values()) {
+      EntityDoc d = pages.get(language);
+      if (d != null) {
+        out.add(d);
+      }
+    }
+    out.sort(Comparator.comparing(EntityDoc::name).thenComparing(EntityDoc::id));
+    return out;
+  }
+
+  /** The page of entity {@code id} in {@code language}, or null. */
+  EntityDoc entityPage(String id, String language) {
+    Map<String, EntityDoc> pages = entities.get(id);
+    return pages == null ? null : pages.get(language);
+  }
+
+  /** The folder of a bilingual page: under the source's page, named by the target's language. */
+  String bitextDir(Bitext b) {
+    return byId.get(b.source().id()).dir() + b.target().language() + "/";
+  }
+}
