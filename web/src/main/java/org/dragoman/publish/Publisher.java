@@ -83,9 +83,16 @@ public final class Publisher {
         urls.add(new SiteXml.Url(e.dir(), latest(e.docs()),
             v.size() < 2 ? List.of() : alternates(v, names.xDefault(v))));
       }
-      files.put(lang + "/sitemap.xml", SiteXml.sitemap(links, urls));
-      Instant last = latest(docs);
-      sitemaps.add(new String[] {lang + "/sitemap.xml", last == null ? null : last.toString()});
+      // a sitemap holds at most 50,000 URLs: a language with more gets sitemap-2.xml and on
+      for (int from = 0, n = 1; from < urls.size(); from += SiteXml.SITEMAP_URLS, n++) {
+        List<SiteXml.Url> part = urls.subList(from, Math.min(urls.size(),
+            from + SiteXml.SITEMAP_URLS));
+        String name = lang + (n == 1 ? "/sitemap.xml" : "/sitemap-" + n + ".xml");
+        files.put(name, SiteXml.sitemap(links, part));
+        Instant last = part.stream().map(SiteXml.Url::lastmod).filter(t -> t != null)
+            .max(Instant::compareTo).orElse(null);
+        sitemaps.add(new String[] {name, last == null ? null : last.toString()});
+      }
     }
     files.put("sitemap.xml", SiteXml.sitemapIndex(links, sitemaps));
   }

@@ -310,7 +310,8 @@ final class SitePages {
     String title = s.article().displayTitle() + " · " + SiteText.languageName(s.language())
         + " ↔ " + SiteText.languageName(t.language());
     page(dir, "site/bitext.jte", new SiteBitext(chrome(s.language(), dir, title, List.of(), null,
-        List.of(), null), page));
+        List.of(), null), page, SiteText.languageName(s.language()),
+        SiteText.languageName(t.language())));
   }
 
   private static BitextPage.Side side(Doc d, String from) {

@@ -22,6 +22,8 @@ final class SiteXml {
   static final String ATOM = "http://www.w3.org/2005/Atom";
   static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
   static final String XHTML = "http://www.w3.org/1999/xhtml";
+  /** URLs in one sitemap, as the protocol allows. */
+  static final int SITEMAP_URLS = 50_000;
   /** Entries in a feed. */
   static final int FEED_ENTRIES = 20;
 
@@ -90,17 +92,33 @@ final class SiteXml {
     });
   }
 
-  /** The article's first paragraph that is not its title, shortened to a few sentences. */
+  /**
+   * The article's first paragraph that is not its title and says more than a dateline (60
+   * characters or more; else the first that is not its title), shortened to about 280.
+   */
   static String summary(Doc d) {
     var a = d.article();
+    String first = null;
     for (var p : a.paragraphs()) {
-      String t = p.text(a.text()).strip();
-      if (!t.isEmpty() && !t.equals(a.title())) {
-        return t.length() <= 300 ? t : t.substring(0, t.offsetByCodePoints(0,
-            t.codePointCount(0, 280))).strip() + "…";
+      String t = p.text(a.text()).strip().replaceAll("\\s+", " ");
+      if (t.isEmpty() || t.equals(a.displayTitle().strip())) {
+        continue;
       }
+      if (t.length() >= 60) {
+        return shorten(t);
+      }
+      first = first == null ? t : first;
     }
-    return "";
+    return first == null ? "" : shorten(first);
+  }
+
+  private static String shorten(String t) {
+    if (t.length() <= 300) {
+      return t;
+    }
+    String cut = t.substring(0, t.offsetByCodePoints(0, t.codePointCount(0, 280)));
+    int space = cut.lastIndexOf(' ');
+    return (space > 200 ? cut.substring(0, space) : cut).strip() + "…";
   }
 
   /**

@@ -41,6 +41,17 @@ public final class Browser {
     return driver;
   }
 
+  /**
+   * Clicks {@code e} (a link or a form's button) and waits until the next page has replaced this
+   * one: a click returns before the navigation it starts is over, which a busy machine shows.
+   */
+  public static void follow(ChromeDriver driver, org.openqa.selenium.WebElement e) {
+    org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+    e.click();
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+  }
+
   /** Saves what the browser shows as {@code name}.png. */
   public static Path screenshot(ChromeDriver driver, String name) throws IOException {
     Files.createDirectories(SHOTS);

@@ -107,13 +107,13 @@ class BrowserTest {
     open("/search"); // no query: every article, newest first
     int all = count();
     WebElement lang = browser.findElement(By.xpath("//nav[@class='chips']/a[starts-with(normalize-space(.), 'ur')]"));
-    lang.click();
+    Browser.follow(browser, lang);
     int urdu = count();
     assertTrue(urdu < all && urdu >= 1, all + " → " + urdu);
     browser.findElements(By.cssSelector(".hit h2")).forEach(h -> assertEquals("ur",
         h.getAttribute("lang")));
     WebElement place = browser.findElement(By.xpath("//section[@class='facet'][h3='Places']//a"));
-    place.click();
+    Browser.follow(browser, place);
     assertTrue(browser.getCurrentUrl().contains("entity="), browser.getCurrentUrl());
     assertTrue(browser.findElement(By.cssSelector(".filters")).getText().contains("×"));
   }
@@ -122,21 +122,23 @@ class BrowserTest {
   @Order(4)
   void article_mentionsAndGroup_thenBitexts() throws Exception {
     search("garment workers Faisalabad");
-    browser.findElement(By.cssSelector(".hit h2 a")).click();
+    Browser.follow(browser, browser.findElement(By.cssSelector(".hit h2 a")));
     assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Faisalabad"));
     WebElement date = browser.findElement(By.cssSelector(".text .m.date"));
     assertFalse(date.getAttribute("title").isBlank(), "a date shows its value on hover");
     assertTrue(browser.findElements(By.cssSelector(".text .m.person")).size() >= 1);
     assertEquals(2, browser.findElements(By.cssSelector(".group li")).size());
     Browser.screenshot(browser, "article");
-    browser.findElement(By.xpath("//a[contains(@class, 'bitext')][contains(., 'ur')]")).click();
+    Browser.follow(browser,
+        browser.findElement(By.xpath("//a[contains(@class, 'bitext')][contains(., 'ur')]")));
     WebElement urdu = browser.findElement(By.cssSelector("td.t"));
     assertEquals("rtl", urdu.getCssValue("direction"));
     assertTrue(urdu.getCssValue("font-family").contains("Nastaliq"), urdu.getCssValue("font-family"));
     assertFalse(browser.findElements(By.cssSelector("td[rowspan='2']")).isEmpty(),
         "the 1-2 link spans two rows");
     Browser.screenshot(browser, "bitext-en-ur");
-    browser.findElement(By.xpath("//p[@class='summary']/a[contains(., 'ar')]")).click();
+    Browser.follow(browser,
+        browser.findElement(By.xpath("//p[@class='summary']/a[contains(., 'ar')]")));
     WebElement arabic = browser.findElement(By.cssSelector("td.t"));
     assertEquals("rtl", arabic.getCssValue("direction"));
     assertTrue(arabic.getText().contains("فيصل آباد") || arabic.getText().contains("الملابس"),
@@ -156,9 +158,10 @@ class BrowserTest {
     open("/entities/person:ammar-saleem");
     browser.findElement(By.cssSelector("form[action='/actions/entities/merge'] input[name=ids]"))
         .sendKeys(wrong);
-    browser.findElement(By.cssSelector("form[action='/actions/entities/merge'] button")).click();
+    Browser.follow(browser,
+        browser.findElement(By.cssSelector("form[action='/actions/entities/merge'] button")));
     assertTrue(browser.findElement(By.cssSelector(".question")).getText().contains(wrong));
-    browser.findElement(By.id("confirm")).click();
+    Browser.follow(browser, browser.findElement(By.id("confirm")));
     assertTrue(browser.findElement(By.cssSelector(".notice")).getText().startsWith("Merged"));
     assertTrue(browser.findElement(By.cssSelector("table.labels")).getText().contains("الطلابي عمار"),
         "the merged name is now one of this entity's");
@@ -184,8 +187,9 @@ class BrowserTest {
     open("/articles/" + roundup);
     browser.findElement(By.cssSelector("form[action='/actions/pairings'] input[name=b]"))
         .sendKeys(domestic);
-    browser.findElement(By.cssSelector("form[action='/actions/pairings'] button[value=pin]")).click();
-    browser.findElement(By.id("confirm")).click();
+    Browser.follow(browser,
+        browser.findElement(By.cssSelector("form[action='/actions/pairings'] button[value=pin]")));
+    Browser.follow(browser, browser.findElement(By.id("confirm")));
     assertTrue(browser.findElement(By.cssSelector(".notice")).getText().startsWith("Pinned"));
     assertTrue(browser.findElement(By.cssSelector(".group")).getText().contains("es"));
     try (Archive a = Archive.openReadOnly(dir)) {
@@ -201,7 +205,7 @@ class BrowserTest {
     for (String q : List.of("Valencia dockers", "Sindh flood")) {
       open("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
       assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
-      browser.findElement(By.cssSelector(".hit h2 a")).click();
+      Browser.follow(browser, browser.findElement(By.cssSelector(".hit h2 a")));
       assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
       assertTrue(browser.findElements(By.cssSelector("main img, main svg, main iframe")).isEmpty());
     }
