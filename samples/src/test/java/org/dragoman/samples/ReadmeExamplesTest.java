@@ -86,6 +86,46 @@ class ReadmeExamplesTest {
     }
   }
 
+  @Test
+  void publishExample_writesTheSiteOnceAndServesIt(@TempDir Path dir) throws Exception {
+    afterTheDemo(dir);
+    List<String> lines = block("Publishing the archive as a site, after `bin/demo`");
+    assertEquals(3, lines.size(), lines.toString());
+    Processes.Run first = Processes.shell(dir, lines.get(0));
+    assertEquals(0, first.code(), lines.get(0) + "\n" + first.err());
+    assertTrue(first.out().matches("(?s)Published 20 articles in 5 languages \\(ar, en, es, fr, ur\\)"
+        + " to site: (\\d+) files, \\1 written, 0 unchanged, 0 removed\n.*"), first.out());
+    assertTrue(first.out().contains("  wrote    ur/index.html"), first.out());
+    Processes.Run second = Processes.shell(dir, lines.get(1));
+    assertEquals(0, second.code(), second.err());
+    assertTrue(second.out().matches(
+        "Published .*: (\\d+) files, 0 written, \\1 unchanged, 0 removed\n"), second.out());
+    assertTrue(lines.get(2).contains("http.server 8000"), lines.get(2));
+    Process serve = new ProcessBuilder("bash", "-c", lines.get(2)).directory(dir.toFile())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("http.log").toFile()).start();
+    try {
+      var http = java.net.http.HttpClient.newHttpClient();
+      java.net.http.HttpResponse<String> root = null;
+      for (int i = 0; i < 100 && root == null; i++) {
+        try {
+          root = http.send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create("http://localhost:8000/ar/")).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException notYet) {
+          assertTrue(serve.isAlive(), Files.readString(dir.resolve("http.log")));
+          Thread.sleep(100);
+        }
+      }
+      assertEquals(200, root.statusCode());
+      assertTrue(root.body().contains("<html lang=\"ar\" dir=\"rtl\">"), root.body());
+      assertTrue(root.body().contains("المقالات"), root.body());
+    } finally {
+      serve.descendants().forEach(ProcessHandle::destroy);
+      serve.destroy();
+      serve.waitFor();
+    }
+  }
+
   /** {@code dir} laid out as the project's folder after {@code bin/demo}, its archive built so. */
   private static void afterTheDemo(Path dir) throws Exception {
     for (String name : List.of("bin", "cli", "samples")) {
