@@ -181,6 +181,19 @@ class PublishedSiteTest {
   }
 
   @Test
+  void atomFeedsValidateAgainstTheRfcsRelaxNgSchema() throws Exception {
+    Path rnc = Path.of(getClass().getResource("/publish/atom.rnc").toURI());
+    List<Path> feeds = report.languages().stream().map(l -> site.resolve(l + "/feed.xml")).toList();
+    NuChecker.Result r = NuChecker.relaxNg(rnc, feeds);
+    assertEquals(0, r.exit(), r.output());
+    Path bad = dir.resolve("bad-feed.xml");
+    Files.writeString(bad, "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>x</title></feed>");
+    NuChecker.Result refused = NuChecker.relaxNg(rnc, List.of(bad));
+    assertEquals(1, refused.exit(), "a feed without id and updated fails: " + refused.output());
+    assertTrue(refused.output().contains("\u201cid\u201d"), refused.output());
+  }
+
+  @Test
   void atomFeedsCarryEveryRequiredElement() throws Exception {
     var f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
