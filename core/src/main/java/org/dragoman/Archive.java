@@ -137,6 +137,11 @@ public final class Archive implements Closeable {
     return store.article(id);
   }
 
+  /** Returns the languages of the archive's articles, sorted. */
+  public List<String> languages() throws IOException {
+    return store.languages();
+  }
+
   /** Returns the ids of every article in the archive, sorted. */
   public List<String> articleIds() throws IOException {
     return store.ids();
@@ -218,6 +223,14 @@ public final class Archive implements Closeable {
    */
   public void forEachBitext(BitextVisitor visitor) throws IOException {
     alignment.forEachBitext(visitor::visit);
+  }
+
+  /**
+   * The pairs of articles of every translation group, each as [source id, target id], oriented
+   * as {@link #bitexts} orients them, without aligning their sentences.
+   */
+  public List<List<String>> translationPairs() throws IOException {
+    return alignment.orientedPairs();
   }
 
   /** The language pairs of the archive's translations, as "SOURCE TARGET" tags ("en ar"). */

@@ -308,6 +308,19 @@ final class ArchiveAlignment {
     }
   }
 
+  /** The groups' article pairs, source first as {@link #forEachBitext} gives them. */
+  List<List<String>> orientedPairs() throws IOException {
+    List<List<String>> out = new ArrayList<>();
+    for (var e : articlePairs.byLanguagePair(pairsOf(groups())).entrySet()) {
+      String source = e.getKey().substring(0, e.getKey().indexOf(' '));
+      for (List<String> p : e.getValue()) {
+        String first = store.brief(p.get(0)).map(ArchiveStore.Brief::language).orElse(null);
+        out.add(source.equals(first) ? p : List.of(p.get(1), p.get(0)));
+      }
+    }
+    return out;
+  }
+
   /** The language pairs of the groups' article pairs ("en ar", source first). */
   Set<String> languagePairs() throws IOException {
     return articlePairs.byLanguagePair(pairsOf(groups())).keySet();

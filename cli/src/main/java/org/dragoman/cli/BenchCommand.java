@@ -49,17 +49,17 @@ final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "WHAT",
-      description = "ingest, scale, search, serve, pairing, align or tm.")
+      description = "ingest, scale, search, serve, publish, pairing, align or tm.")
   String what;
 
   @Option(names = "--text", paramLabel = "PATH",
-      description = "scale, search, serve: files or folders whose sentences make the articles"
-          + " (default: samples/corpus).")
+      description = "scale, search, serve, publish: files or folders whose sentences make the"
+          + " articles (default: samples/corpus).")
   List<Path> text;
 
   @Option(names = "--work", paramLabel = "DIR",
-      description = "scale, search, serve: where the archives are built and kept for later runs"
-          + " (default: a temporary folder, removed after).")
+      description = "scale, search, serve, publish: where the archives are built and kept for"
+          + " later runs (default: a temporary folder, removed after).")
   Path workDir;
 
   @Option(names = "--queries", paramLabel = "N", defaultValue = "2000",
@@ -112,12 +112,13 @@ final class BenchCommand implements Callable<Integer> {
       return benchAlignment();
     }
     if (what.equals("scale") || what.equals("search") || what.equals("tm")
-        || what.equals("serve")) {
+        || what.equals("serve") || what.equals("publish")) {
       return benchArchives();
     }
     if (!what.equals("ingest")) {
       throw new IllegalArgumentException(
-          "Unknown benchmark '" + what + "'; available: ingest, scale, search, serve, pairing, align, tm");
+          "Unknown benchmark '" + what + "'; available: ingest, scale, search, serve, publish, "
+              + "pairing, align, tm");
     }
     Path work = Files.createTempDirectory("dragoman-bench");
     try {
@@ -159,12 +160,15 @@ final class BenchCommand implements Callable<Integer> {
     Path work = temporary ? Files.createTempDirectory("dragoman-bench") : workDir;
     Files.createDirectories(work);
     List<Integer> at = what.equals("scale") ? sizes("1000", "10000", "100000")
-        : what.equals("tm") ? sizes("1000000") : what.equals("serve") ? sizes("10000")
+        : what.equals("tm") ? sizes("1000000")
+        : what.equals("serve") || what.equals("publish") ? sizes("10000")
         : sizes("100000", "1000000");
     List<Map<String, Object>> rows;
     try {
       if (what.equals("serve")) {
         rows = BenchServe.run(at, sources, work, connections, seconds, queries);
+      } else if (what.equals("publish")) {
+        rows = BenchPublish.run(at, sources, work, rounds);
       } else if (what.equals("tm")) {
         rows = new ArrayList<>();
         List<BenchArchive.Pool> pools = BenchArchive.pools(sources);

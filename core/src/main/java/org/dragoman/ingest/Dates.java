@@ -14,8 +14,17 @@ final class Dates {
 
   private Dates() {}
 
-  /** Parses an ISO 8601 date or date-time ("2021-01-03", "2021-01-03T10:00:00+05:00"). */
+  /**
+   * Parses an ISO 8601 date or date-time ("2021-01-03", "2021-01-03T10:00:00+05:00"); null for
+   * none, and for a year outside 1–9999 ("+10000-01-01"), which no article was published in and
+   * which feeds, sitemaps and HTML cannot carry.
+   */
   static LocalDate parseIso(String value) {
+    LocalDate d = parse(value);
+    return d == null || d.getYear() < 1 || d.getYear() > 9999 ? null : d;
+  }
+
+  private static LocalDate parse(String value) {
     if (value == null || value.isBlank()) {
       return null;
     }

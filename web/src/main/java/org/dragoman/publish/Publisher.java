@@ -40,28 +40,44 @@ public final class Publisher {
       throw new IllegalArgumentException("the site's folder " + settings.out()
           + " cannot be the archive's folder, inside it or around it");
     }
+    try (SlugMap.Held held = SlugMap.lock(dir)) {
+      return publish(archive, settings, out, dir);
+    }
+  }
+
+  private static PublishReport publish(Archive archive, PublishSettings settings, Path out,
+      Path dir) throws IOException {
     SlugMap slugs = SlugMap.read(dir);
     SiteModel model = SiteModel.read(archive, settings, slugs);
     SiteLinks links = new SiteLinks(settings.baseUrl());
-    Map<String, byte[]> files = new TreeMap<>();
-    if (!model.languages.isEmpty()) {
-      new SitePages(model, links, settings, files).renderAll();
-      xml(model, links, settings, files);
+    slugs.write(); // before any page: every URL on disk is one the map keeps
+    SiteFiles files = new SiteFiles(out);
+    SiteFiles.Synced synced;
+    try {
+      if (!model.languages.isEmpty()) {
+        SitePages pages = new SitePages(model, links, settings, files);
+        pages.renderAll();
+        archive.forEachBitext(b -> {
+          if (model.published(b)) {
+            pages.bitext(b);
+          }
+        });
+        xml(model, links, pages, files);
+      }
+      files.put("robots.txt", SiteXml.robots(links));
+      files.put("site.css", resource("site.css"));
+      for (String f : FONTS) {
+        files.put("fonts/" + f, resource("fonts/" + f));
+      }
+      synced = files.finish();
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // a file of the site could not be written
     }
-    files.put("robots.txt", SiteXml.robots(links));
-    files.put("site.css", resource("site.css"));
-    for (String f : FONTS) {
-      files.put("fonts/" + f, resource("fonts/" + f));
-    }
-    slugs.write();
-    SiteFiles.Synced synced = SiteFiles.sync(out, files);
     return new PublishReport(settings.out(), model.languages, model.byId.size(),
         synced.written(), synced.removed(), synced.unchanged(), List.copyOf(model.skipped));
   }
 
-  private static void xml(SiteModel model, SiteLinks links, PublishSettings settings,
-      Map<String, byte[]> files) {
-    SitePages names = new SitePages(model, links, settings, new TreeMap<>());
+  private static void xml(SiteModel model, SiteLinks links, SitePages names, SiteFiles files) {
     List<String[]> sitemaps = new ArrayList<>();
     for (String lang : model.languages) {
       List<Doc> docs = model.byLanguage.get(lang);
@@ -83,11 +99,10 @@ public final class Publisher {
         urls.add(new SiteXml.Url(e.dir(), latest(e.docs()),
             v.size() < 2 ? List.of() : alternates(v, names.xDefault(v))));
       }
-      // a sitemap holds at most 50,000 URLs: a language with more gets sitemap-2.xml and on
-      for (int from = 0, n = 1; from < urls.size(); from += SiteXml.SITEMAP_URLS, n++) {
-        List<SiteXml.Url> part = urls.subList(from, Math.min(urls.size(),
-            from + SiteXml.SITEMAP_URLS));
-        String name = lang + (n == 1 ? "/sitemap.xml" : "/sitemap-" + n + ".xml");
+      // a sitemap holds at most 50,000 URLs and 50 MB: a language with more gets sitemap-2.xml
+      int n = 0;
+      for (List<SiteXml.Url> part : SiteXml.parts(links, urls)) {
+        String name = lang + (++n == 1 ? "/sitemap.xml" : "/sitemap-" + n + ".xml");
         files.put(name, SiteXml.sitemap(links, part));
         Instant last = part.stream().map(SiteXml.Url::lastmod).filter(t -> t != null)
             .max(Instant::compareTo).orElse(null);

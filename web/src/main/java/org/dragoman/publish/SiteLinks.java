@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The site's addresses. A page lives in a folder ({@code en/students-released/}) as
- * {@code index.html}; links between pages are relative, so the site works from any folder and
+ * {@code index.html}; links between pages are relative, so the site works from any folder a web
+ * server serves (one that answers {@code dir/} with its {@code index.html}) and
  * under any base URL, and absolute URLs (canonical, hreflang, feeds, sitemaps) are the base URL
  * and the folder, each segment percent-encoded (an Arabic slug's letters as UTF-8 escapes).
  */

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.dragoman.Archive;
 import org.dragoman.align.Bitext;
 import org.dragoman.entity.EntityCatalogue;
+import org.dragoman.language.LanguageTags;
 import org.dragoman.model.Article;
 import org.dragoman.model.Mention;
 import org.dragoman.model.TranslationGroup;
@@ -46,6 +47,17 @@ final class SiteModel {
     String language() {
       return article.language();
     }
+
+    /** One article, one page: the same by id (cheap, where a record would compare texts). */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Doc d && d.article.id().equals(article.id());
+    }
+
+    @Override
+    public int hashCode() {
+      return article.id().hashCode();
+    }
   }
 
   /**
@@ -69,7 +81,8 @@ final class SiteModel {
   final Map<String, Doc> translationOf = new HashMap<>();
   /** Entity id → its pages by language. */
   final Map<String, Map<String, EntityDoc>> entities = new TreeMap<>();
-  final List<Bitext> bitexts = new ArrayList<>();
+  /** Article id → the translation pairs (source, target) it is a side of, both published. */
+  final Map<String, List<List<String>>> pairsOf = new HashMap<>();
   final EntityCatalogue catalogue;
   final List<String> skipped = new ArrayList<>();
 
@@ -81,6 +94,17 @@ final class SiteModel {
 
   static SiteModel read(Archive archive, PublishSettings settings, SlugMap slugs)
       throws IOException {
+    List<String> held = archive.languages().stream().filter(l -> !l.equals("und")).sorted()
+        .toList();
+    List<String> wanted = new ArrayList<>();
+    for (String l : settings.languages()) {
+      String m = LanguageTags.match(l, held);
+      if (m == null) {
+        throw new IllegalArgumentException("--languages: the archive has no articles in " + l
+            + "; its languages are " + String.join(", ", held));
+      }
+      wanted.add(m);
+    }
     List<Article> articles = new ArrayList<>();
     Map<String, List<Mention>> mentions = new HashMap<>();
     List<String> skipped = new ArrayList<>();
@@ -95,16 +119,26 @@ final class SiteModel {
         skipped.add(id + ": its language is unknown");
         continue;
       }
-      if (!settings.languages().isEmpty() && !settings.languages().contains(lang)) {
+      if (!wanted.isEmpty() && !wanted.contains(lang)) {
         continue;
       }
-      articles.add(a.get());
+      articles.add(dated(a.get()));
       mentions.put(id, archive.mentions(id));
       counts.merge(lang, 1, Integer::sum);
     }
+    if (counts.isEmpty()) {
+      throw new IllegalArgumentException("nothing to publish: " + archive.directory()
+          + " has no article in a known language (ingest some first); an earlier site is left"
+          + " as it was");
+    }
     List<String> languages = List.copyOf(counts.keySet());
-    String def = settings.defaultLanguage();
-    if (def == null || !counts.containsKey(def)) {
+    String def = settings.defaultLanguage() == null ? null
+        : LanguageTags.match(settings.defaultLanguage(), languages);
+    if (settings.defaultLanguage() != null && def == null) {
+      throw new IllegalArgumentException("--default-language " + settings.defaultLanguage()
+          + " is not a language being published (" + String.join(", ", languages) + ")");
+    }
+    if (def == null) {
       def = counts.containsKey("en") ? "en" : counts.entrySet().stream()
           .max(Map.Entry.<String, Integer>comparingByValue()
               .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
@@ -125,16 +159,29 @@ final class SiteModel {
     m.byLanguage.values().forEach(l -> l.sort(NEWEST));
     m.readGroups(archive);
     m.readEntities(slugs);
-    for (Bitext b : archive.bitexts()) {
-      if (m.byId.containsKey(b.source().id()) && m.byId.containsKey(b.target().id())
-          && m.versions.getOrDefault(b.source().id(), List.of())
-              .contains(m.byId.get(b.target().id()))) {
-        m.bitexts.add(b);
+    for (List<String> pair : archive.translationPairs()) {
+      Doc a = m.byId.get(pair.get(0));
+      Doc b = a == null ? null : m.byId.get(pair.get(1));
+      if (b != null && m.versions.getOrDefault(a.article().id(), List.of()).contains(b)) {
+        m.pairsOf.computeIfAbsent(a.article().id(), k -> new ArrayList<>()).add(pair);
+        m.pairsOf.computeIfAbsent(b.article().id(), k -> new ArrayList<>()).add(pair);
       }
     }
-    m.bitexts.sort(Comparator.comparing((Bitext b) -> b.source().id())
-        .thenComparing(b -> b.target().id()));
     return m;
+  }
+
+  /**
+   * {@code a}, without its date when the year is outside 1–9999 (an archive read before ingest
+   * refused such dates): no page, feed or sitemap can carry it.
+   */
+  static Article dated(Article a) {
+    LocalDate p = a.published();
+    if (p == null || p.getYear() >= 1 && p.getYear() <= 9999) {
+      return a;
+    }
+    return new Article(a.id(), a.source(), a.contentType(), a.language(), a.title(), null,
+        a.author(), a.canonicalUrl(), a.contentHash(), a.text(), a.paragraphs(), a.sentences(),
+        a.ingested(), a.recognition(), a.furniture());
   }
 
   private void readGroups(Archive archive) throws IOException {
@@ -173,16 +220,14 @@ final class SiteModel {
   }
 
   private void readEntities(SlugMap slugs) {
-    Map<String, Map<String, List<Doc>>> mentioned = new TreeMap<>();
+    Map<String, Map<String, Map<String, Doc>>> mentioned = new TreeMap<>();
     for (Doc d : byId.values()) {
       for (Mention mention : d.mentions()) {
         String id = Paragraphs.entityOf(mention, catalogue);
         if (id != null && catalogue.get(id).isPresent()) {
-          List<Doc> docs = mentioned.computeIfAbsent(id, k -> new TreeMap<>())
-              .computeIfAbsent(d.language(), k -> new ArrayList<>());
-          if (!docs.contains(d)) {
-            docs.add(d);
-          }
+          mentioned.computeIfAbsent(id, k -> new TreeMap<>())
+              .computeIfAbsent(d.language(), k -> new LinkedHashMap<>())
+              .putIfAbsent(d.article().id(), d);
         }
       }
     }
@@ -193,7 +238,7 @@ final class SiteModel {
         String lang = byLang.getKey();
         String name = nameIn(entity, lang);
         String slug = slugs.entity(entity.id(), lang, name);
-        List<Doc> docs = new ArrayList<>(byLang.getValue());
+        List<Doc> docs = new ArrayList<>(byLang.getValue().values());
         docs.sort(NEWEST);
         pages.put(lang, new EntityDoc(entity.id(), lang, name,
             SiteLinks.dir(lang, "entities", slug), List.copyOf(docs)));
@@ -227,8 +272,14 @@ final class SiteModel {
     return pages == null ? null : pages.get(language);
   }
 
+  /** Whether both sides of {@code b} are published versions of one group. */
+  boolean published(Bitext b) {
+    return pairsOf.getOrDefault(b.source().id(), List.of())
+        .contains(List.of(b.source().id(), b.target().id()));
+  }
+
   /** The folder of a bilingual page: under the source's page, named by the target's language. */
-  String bitextDir(Bitext b) {
-    return byId.get(b.source().id()).dir() + b.target().language() + "/";
+  String bitextDir(String source, String target) {
+    return byId.get(source).dir() + byId.get(target).language() + "/";
   }
 }

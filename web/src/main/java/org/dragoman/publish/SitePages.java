@@ -41,9 +41,9 @@ final class SitePages {
   private final SiteModel model;
   private final SiteLinks links;
   private final PublishSettings settings;
-  private final Map<String, byte[]> files;
+  private final SiteFiles files;
 
-  SitePages(SiteModel model, SiteLinks links, PublishSettings settings, Map<String, byte[]> files) {
+  SitePages(SiteModel model, SiteLinks links, PublishSettings settings, SiteFiles files) {
     this.model = model;
     this.links = links;
     this.settings = settings;
@@ -59,7 +59,6 @@ final class SitePages {
       entities(lang);
       docs.forEach(this::article);
     }
-    model.bitexts.forEach(this::bitext);
   }
 
   // ------------------------------------------------------------------ chrome
@@ -265,14 +264,11 @@ final class SitePages {
       }
     }
     List<Link> bitexts = new ArrayList<>();
-    for (Bitext b : model.bitexts) {
-      Doc other = b.source().id().equals(d.article().id()) ? model.byId.get(b.target().id())
-          : b.target().id().equals(d.article().id()) ? model.byId.get(b.source().id()) : null;
-      if (other != null) {
-        bitexts.add(new Link(SiteText.languageName(lang) + " ↔ "
-            + SiteText.languageName(other.language()), SiteLinks.href(d.dir(),
-                model.bitextDir(b)), null, "auto", null, false));
-      }
+    for (List<String> pair : model.pairsOf.getOrDefault(d.article().id(), List.of())) {
+      Doc other = model.byId.get(pair.get(0).equals(d.article().id()) ? pair.get(1) : pair.get(0));
+      bitexts.add(new Link(SiteText.languageName(lang) + " ↔ "
+          + SiteText.languageName(other.language()), SiteLinks.href(d.dir(),
+              model.bitextDir(pair.get(0), pair.get(1))), null, "auto", null, false));
     }
     var p = d.article().published();
     SiteChrome c = chrome(lang, d.dir(), d.article().displayTitle(), alternates(alt),
@@ -300,10 +296,11 @@ final class SitePages {
     return all;
   }
 
-  private void bitext(Bitext b) {
+  /** The bilingual page of {@code b}, a pair of published versions. */
+  void bitext(Bitext b) {
     Doc s = model.byId.get(b.source().id());
     Doc t = model.byId.get(b.target().id());
-    String dir = model.bitextDir(b);
+    String dir = model.bitextDir(b.source().id(), b.target().id());
     BitextRows rows = BitextRows.of(b);
     BitextPage page = new BitextPage(side(s, dir), side(t, dir), rows.rows(), List.of(),
         b.links().size(), rows.low());

@@ -24,6 +24,8 @@ final class SiteXml {
   static final String XHTML = "http://www.w3.org/1999/xhtml";
   /** URLs in one sitemap, as the protocol allows. */
   static final int SITEMAP_URLS = 50_000;
+  /** Bytes of one sitemap: the protocol allows 50 MB; this leaves room for the estimate. */
+  static final long SITEMAP_BYTES = 45_000_000;
   /** Entries in a feed. */
   static final int FEED_ENTRIES = 20;
 
@@ -129,6 +131,30 @@ final class SiteXml {
    * @param alternates its versions (language, folder), itself included, plus x-default; or none
    */
   record Url(String dir, Instant lastmod, List<String[]> alternates) {}
+
+  /** {@code urls} cut into sitemaps within the protocol's limits of count and size. */
+  static List<List<Url>> parts(SiteLinks links, List<Url> urls) {
+    List<List<Url>> out = new java.util.ArrayList<>();
+    List<Url> part = new java.util.ArrayList<>();
+    long bytes = 0;
+    for (Url u : urls) {
+      long size = 80 + links.url(u.dir()).length();
+      for (String[] alt : u.alternates()) {
+        size += 80 + alt[0].length() + links.url(alt[1]).length();
+      }
+      if (!part.isEmpty() && (part.size() == SITEMAP_URLS || bytes + size > SITEMAP_BYTES)) {
+        out.add(part);
+        part = new java.util.ArrayList<>();
+        bytes = 0;
+      }
+      part.add(u);
+      bytes += size;
+    }
+    if (!part.isEmpty()) {
+      out.add(part);
+    }
+    return out;
+  }
 
   static byte[] sitemap(SiteLinks links, List<Url> urls) {
     return write(w -> {

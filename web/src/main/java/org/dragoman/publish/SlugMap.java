@@ -106,7 +106,8 @@ final class SlugMap {
     String stem = slug(text, language);
     String s = stem;
     for (int n = 2; RESERVED.contains(s) || held.containsKey(s); n++) {
-      s = stem + "-" + n;
+      String suffix = "-" + n;
+      s = cut(stem, MAX_BYTES - suffix.length()) + suffix;
     }
     held.put(s, key);
     map.put(key, s);
@@ -114,19 +115,59 @@ final class SlugMap {
     return s;
   }
 
-  /** Writes the map when this run gave new slugs. */
+  /** Writes the map when this run gave new slugs; call it holding {@link #lock}. */
   void write() throws IOException {
     if (!changed) {
       return;
     }
-    Files.createDirectories(file.getParent());
-    try (FileChannel lock = FileChannel.open(file.resolveSibling("slugs.lock"),
-        StandardOpenOption.CREATE, StandardOpenOption.WRITE); var held = lock.lock()) {
-      byte[] bytes = JSON.writeValueAsString(new File(articles, entities))
-          .getBytes(StandardCharsets.UTF_8);
-      AtomicFiles.write(file, bytes);
-    }
+    AtomicFiles.write(file, JSON.writeValueAsString(new File(articles, entities))
+        .getBytes(StandardCharsets.UTF_8));
     changed = false;
+  }
+
+  /** A held {@link #lock}. */
+  interface Held extends AutoCloseable {
+    @Override
+    void close() throws IOException;
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<Path,
+      java.util.concurrent.locks.ReentrantLock> IN_THIS_JVM =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Holds the archive's slugs for one publish, from reading them to writing the site, against
+   * another publish of the same archive in this process or another: the second waits. Without
+   * it, two runs giving slugs at once could each write only their own.
+   */
+  static Held lock(Path archive) throws IOException {
+    Path dir = archive.toAbsolutePath().normalize().resolve("publish");
+    Files.createDirectories(dir);
+    java.util.concurrent.locks.ReentrantLock mine =
+        IN_THIS_JVM.computeIfAbsent(dir, k -> new java.util.concurrent.locks.ReentrantLock());
+    mine.lock();
+    try {
+      FileChannel ch = FileChannel.open(dir.resolve("slugs.lock"), StandardOpenOption.CREATE,
+          StandardOpenOption.WRITE);
+      java.nio.channels.FileLock held;
+      try {
+        held = ch.lock();
+      } catch (IOException | RuntimeException e) {
+        ch.close();
+        throw e;
+      }
+      return () -> {
+        try {
+          held.release();
+          ch.close();
+        } finally {
+          mine.unlock();
+        }
+      };
+    } catch (IOException | RuntimeException e) {
+      mine.unlock();
+      throw e;
+    }
   }
 
   /** A slug made from {@code text}; "article" when nothing of it is left. */
@@ -135,45 +176,67 @@ final class SlugMap {
     t = UCharacter.toLowerCase(ULocale.forLanguageTag(language), t);
     boolean arabic = !t.isEmpty() && Scripts.dominant(t, 0, t.length()) == UScript.ARABIC;
     StringBuilder b = new StringBuilder();
-    int bytes = 0;
     boolean hyphen = true; // no leading hyphen
     for (int i = 0; i < t.length(); ) {
       int cp = t.codePointAt(i);
       i += Character.charCount(cp);
-      int type = UCharacter.getType(cp);
-      boolean mark = type == UCharacter.NON_SPACING_MARK || type == UCharacter.COMBINING_SPACING_MARK;
+      boolean mark = isMark(cp);
       if (arabic && (mark || cp == 0x0640)) {
         continue; // harakat and tatweel: the word reads the same without them
       }
-      String piece;
-      if (UCharacter.isLetterOrDigit(cp) || mark) {
-        piece = new String(Character.toChars(cp));
+      if (UCharacter.isLetterOrDigit(cp) || mark || joiner(cp) && !hyphen && i < t.length()
+          && UCharacter.isLetter(t.codePointAt(i))) {
+        b.appendCodePoint(cp); // a joiner only inside a word (Persian's ZWNJ, Indic conjuncts)
         hyphen = false;
       } else if (!hyphen) {
-        piece = "-";
+        b.append('-');
         hyphen = true;
-      } else {
-        continue;
       }
-      int size = piece.getBytes(StandardCharsets.UTF_8).length;
-      if (bytes + size > MAX_BYTES) {
-        break;
-      }
-      b.append(piece);
-      bytes += size;
     }
-    String s = b.toString();
-    if (bytes >= MAX_BYTES - 4 && s.lastIndexOf('-') > s.length() / 2) {
-      s = s.substring(0, s.lastIndexOf('-')); // end on a whole word
-    }
-    s = s.replaceAll("^-+|-+$", "");
+    String s = cut(b.toString().replaceAll("^-+|-+$", ""), MAX_BYTES);
     return s.isEmpty() ? "article" : s;
   }
 
+  /** {@code s} in at most {@code bytes} bytes of UTF-8, ending on a whole word when cut. */
+  static String cut(String s, int bytes) {
+    if (utf8(s) <= bytes) {
+      return s;
+    }
+    int end = 0;
+    int used = 0;
+    while (end < s.length()) {
+      int cp = s.codePointAt(end);
+      int size = utf8(new String(Character.toChars(cp)));
+      if (used + size > bytes) {
+        break;
+      }
+      used += size;
+      end += Character.charCount(cp);
+    }
+    String head = s.substring(0, end);
+    int hyphen = head.lastIndexOf('-');
+    if (hyphen > head.length() / 2 && end < s.length() && s.charAt(end) != '-') {
+      head = head.substring(0, hyphen); // the last word was cut: leave it out
+    }
+    return head.replaceAll("-+$", "");
+  }
+
+  private static int utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  private static boolean isMark(int cp) {
+    int type = UCharacter.getType(cp);
+    return type == UCharacter.NON_SPACING_MARK || type == UCharacter.COMBINING_SPACING_MARK;
+  }
+
+  private static boolean joiner(int cp) {
+    return cp == 0x200C || cp == 0x200D;
+  }
+
   private static boolean valid(String s) {
-    return !s.isEmpty() && s.length() <= MAX_BYTES && !RESERVED.contains(s)
-        && s.codePoints().allMatch(c -> c == '-' || UCharacter.isLetterOrDigit(c)
-            || UCharacter.getType(c) == UCharacter.NON_SPACING_MARK
-            || UCharacter.getType(c) == UCharacter.COMBINING_SPACING_MARK);
+    return !s.isEmpty() && utf8(s) <= MAX_BYTES && !RESERVED.contains(s)
+        && s.codePoints().allMatch(c -> c == '-' || UCharacter.isLetterOrDigit(c) || isMark(c)
+            || joiner(c));
   }
 }

@@ -46,6 +46,33 @@ class SlugMapTest {
   }
 
   @Test
+  void longSlugsStayWithinTheirBytesWithASuffixAndEndOnAWord(@TempDir Path archive)
+      throws Exception {
+    String title = "word ".repeat(40).strip(); // 199 characters
+    String first = SlugMap.slug(title, "en");
+    assertTrue(first.length() <= SlugMap.MAX_BYTES && first.endsWith("word"), first);
+    SlugMap m = SlugMap.read(archive);
+    m.hold(Map.of("a", "en", "b", "en"));
+    assertEquals(first, m.article("a", "en", title));
+    String second = m.article("b", "en", title);
+    assertTrue(second.endsWith("-2") && second.length() <= SlugMap.MAX_BYTES, second);
+    m.write();
+    SlugMap again = SlugMap.read(archive);
+    again.hold(Map.of("a", "en", "b", "en"));
+    assertEquals(second, again.article("b", "en", "another title"), "kept on the next run");
+    // a title that fits is not cut
+    String fits = "a".repeat(40) + " " + "b".repeat(55);
+    assertEquals(fits.replace(' ', '-'), SlugMap.slug(fits, "en"));
+  }
+
+  @Test
+  void joinersInsideWordsStay() {
+    // Persian writes a zero-width non-joiner inside words ("مقاله‌ها", articles)
+    assertEquals("مقاله\u200cها-تازه", SlugMap.slug("مقاله\u200cها تازه", "fa"));
+    assertEquals("مقاله-تازه", SlugMap.slug("مقاله \u200c تازه", "fa"));
+  }
+
+  @Test
   void slugsAreUniqueWithinALanguageAndKeptAcrossRuns(@TempDir Path archive) throws Exception {
     SlugMap m = SlugMap.read(archive);
     m.hold(Map.of("a1", "en", "a2", "en", "a3", "ar"));
