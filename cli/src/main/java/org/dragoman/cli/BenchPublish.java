@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * folder and then again with nothing changed, next to Hugo (Debian's {@code hugo}) building the
  * same articles in the same run as a multilingual site: each article a Markdown page with its
  * title, date and translation group as {@code translationKey}, the layouts of
- * {@code bin/hugo-compare} (lang and dir, canonical, hreflang, switcher).
+ * {@code bin/hugo-compare} (lang and dir, canonical, hreflang, switcher), its URL the article's id.
  */
 final class BenchPublish {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -117,7 +117,9 @@ final class BenchPublish {
     StringBuilder toml = new StringBuilder("baseURL = \"https://example.org/\"\n"
         + "defaultContentLanguage = \"" + (languages.contains("en") ? "en" : languages.get(0))
         + "\"\ndefaultContentLanguageInSubdir = true\nenableRobotsTXT = true\npaginate = 20\n"
-        + "[permalinks]\nposts = \"/:title/\"\n");
+        // by file name: with /:title/, a long Arabic title makes a folder name longer than the
+        // file system's 255 bytes, and Hugo stops ("file name too long")
+        + "[permalinks]\nposts = \"/:filename/\"\n");
     for (String l : languages) {
       ULocale u = ULocale.forLanguageTag(l);
       toml.append("[languages.").append(l).append("]\ncontentDir = \"content/").append(l)

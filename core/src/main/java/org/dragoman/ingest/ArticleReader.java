@@ -43,7 +43,7 @@ public final class ArticleReader {
    * Version of the reading pipeline. Stored with each article so that a source whose bytes did
    * not change is still read again when the pipeline that read it has changed.
    */
-  public static final int PIPELINE_VERSION = 5;
+  public static final int PIPELINE_VERSION = 6;
 
   /** More than this share of control characters means the bytes are not text. */
   private static final double MAX_CONTROL_SHARE = 0.01;

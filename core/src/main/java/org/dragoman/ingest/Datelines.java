@@ -84,12 +84,16 @@ final class Datelines {
         locales.add(l);
       }
     }
+    for (String calendar : otherCalendars(locales)) {
+      locales.add(ULocale.forLanguageTag(language).setKeywordValue("calendar", calendar));
+    }
     for (ULocale l : locales) {
       for (ULocale digits : new ULocale[] {l, l.setKeywordValue("numbers", "latn")}) {
         for (int style : new int[] {DateFormat.LONG, DateFormat.MEDIUM, DateFormat.FULL}) {
           DateFormat f = DateFormat.getDateInstance(style, digits);
           String key = (f instanceof SimpleDateFormat s ? s.toPattern() : f.toString())
-              + "|" + digits.getKeywordValue("numbers") + "|" + l.getLanguage();
+              + "|" + digits.getKeywordValue("numbers") + "|" + l.getLanguage()
+              + "|" + f.getCalendar().getType();
           if (!byPattern.containsKey(key)) {
             f.setLenient(false);
             f.setTimeZone(TimeZone.GMT_ZONE);
@@ -99,6 +103,31 @@ final class Datelines {
       }
     }
     return List.copyOf(byPattern.values());
+  }
+
+  /**
+   * The calendars besides the Gregorian that CLDR says the language's regions use, as the date
+   * words know them: the Islamic (Umm al-Qura, as DateVocabulary reads Hijri months) when any
+   * region prefers an Islamic one ("جدة، 1 رمضان 1446 هـ —"), the Persian when any prefers it.
+   * A language whose own calendar is not the Gregorian (Persian) already parses in it.
+   */
+  private static List<String> otherCalendars(List<ULocale> locales) {
+    boolean islamic = false;
+    boolean persian = false;
+    for (ULocale l : locales) {
+      for (String c : com.ibm.icu.util.Calendar.getKeywordValuesForLocale("calendar", l, true)) {
+        islamic |= c.startsWith("islamic");
+        persian |= c.equals("persian");
+      }
+    }
+    List<String> out = new ArrayList<>();
+    if (islamic) {
+      out.add("islamic-umalqura");
+    }
+    if (persian) {
+      out.add("persian");
+    }
+    return out;
   }
 
   private static boolean hasDigit(String p) {

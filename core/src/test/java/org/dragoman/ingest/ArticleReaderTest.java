@@ -225,6 +225,24 @@ class ArticleReaderTest {
   }
 
   @Test
+  void read_hijriDateline_givesTheGregorianDay() throws Exception {
+    // 1 Ramadan 1446 in the Umm al-Qura calendar is 1 March 2025; with Arabic-Indic digits too
+    String text = "عمال الموانئ يضربون في جدة\n\n"
+        + "جدة، 1 رمضان 1446 هـ — أضرب مئات من عمال الميناء في جدة مطالبين بزيادة الأجور.";
+    assertEquals(LocalDate.of(2025, 3, 1), read("jeddah.txt", text.getBytes(StandardCharsets.UTF_8))
+        .published());
+    String eastern = "عمال الموانئ يضربون في جدة\n\n"
+        + "جدة، ١ رمضان ١٤٤٦ هـ — أضرب مئات من عمال الميناء في جدة مطالبين بزيادة الأجور.";
+    assertEquals(LocalDate.of(2025, 3, 1), read("jeddah2.txt",
+        eastern.getBytes(StandardCharsets.UTF_8)).published());
+    // Persian: the solar calendar (11 Esfand 1403 is 1 March 2025)
+    String persian = "اعتصاب کارگران بندر\n\n"
+        + "تهران، ۱۱ اسفند ۱۴۰۳ — صدها کارگر بندر برای افزایش دستمزد دست از کار کشیدند.";
+    assertEquals(LocalDate.of(2025, 3, 1), read("tehran.txt",
+        persian.getBytes(StandardCharsets.UTF_8)).published());
+  }
+
+  @Test
   void read_sentenceProseFirstLine_isNoTitle() throws Exception {
     String text = "We have just received the great news that Amar Fayaz has been released.\n"
         + "The security agencies dropped him at his village.";
