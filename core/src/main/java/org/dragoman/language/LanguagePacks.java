@@ -103,12 +103,16 @@ public final class LanguagePacks {
 
   /** Returns the analyzer for {@code tag}: its pack's, or ICU folding for any other language. */
   public Analyzer analyzer(String tag) {
-    return analyzers.computeIfAbsent(
-        primary(tag),
-        t -> {
-          LanguagePack pack = packs.get(t);
-          return new FoldingAnalyzer(pack == null ? new IcuFoldingAnalyzer() : pack.createAnalyzer());
-        });
+    return analyzers.computeIfAbsent(primary(tag), this::newAnalyzer);
+  }
+
+  /**
+   * A new analyzer for {@code tag}, the same analysis as {@link #analyzer} gives, owned by the
+   * caller (who closes it): for a search engine that closes the analyzers it is given.
+   */
+  public Analyzer newAnalyzer(String tag) {
+    LanguagePack pack = packs.get(primary(tag));
+    return new FoldingAnalyzer(pack == null ? new IcuFoldingAnalyzer() : pack.createAnalyzer());
   }
 
   /** Returns the language-independent analyzer: ICU segmentation and folding. */

@@ -1,0 +1,63 @@
+package org.dragoman.opensearch;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.dragoman.language.LanguagePacks;
+import org.opensearch.index.analysis.AbstractIndexAnalyzerProvider;
+import org.opensearch.index.analysis.AnalyzerProvider;
+import org.opensearch.indices.analysis.AnalysisModule;
+import org.opensearch.plugins.AnalysisPlugin;
+import org.opensearch.plugins.Plugin;
+
+/**
+ * Dragoman's analysis in an OpenSearch cluster: an analyzer per language pack, named
+ * {@code dragoman_TAG} ({@code dragoman_ar}: Arabic normalisation and stemming, proclitics;
+ * {@code dragoman_ur}: ICU folding for Urdu…), and {@code dragoman_neutral}, the ICU-folded
+ * analysis of the archive's {@code any} field. Each is the very analyzer the embedded archive
+ * indexes with, built from the packs the plugin's class loader finds, so that text is analysed
+ * the same in both.
+ */
+public final class DragomanAnalysisPlugin extends Plugin implements AnalysisPlugin {
+  /** The prefix of the analyzers' names. */
+  public static final String PREFIX = "dragoman_";
+  /** The neutral analyzer's name. */
+  public static final String NEUTRAL = PREFIX + "neutral";
+
+  private final LanguagePacks packs =
+      LanguagePacks.load(DragomanAnalysisPlugin.class.getClassLoader());
+
+  /**
+   * The analyzer's name for language {@code tag}: its pack's, or the neutral one for a language
+   * without a pack (Urdu), as the embedded archive analyses it.
+   */
+  public static String analyzerFor(LanguagePacks packs, String tag) {
+    return packs.has(tag) ? PREFIX + tag.toLowerCase(java.util.Locale.ROOT) : NEUTRAL;
+  }
+
+  @Override
+  public Map<String, AnalysisModule.AnalysisProvider<AnalyzerProvider<? extends Analyzer>>>
+      getAnalyzers() {
+    Map<String, AnalysisModule.AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> out =
+        new TreeMap<>();
+    for (String tag : packs.names()) {
+      out.put(analyzerFor(packs, tag), provider(tag));
+    }
+    out.put(NEUTRAL, provider("und"));
+    return out;
+  }
+
+  /** A new analyzer for each provider: OpenSearch closes the analyzers of an index it drops. */
+  private AnalysisModule.AnalysisProvider<AnalyzerProvider<? extends Analyzer>> provider(
+      String tag) {
+    return (index, environment, name, settings) ->
+        new AbstractIndexAnalyzerProvider<Analyzer>(index, name, settings) {
+          private final Analyzer analyzer = packs.newAnalyzer(tag);
+
+          @Override
+          public Analyzer get() {
+            return analyzer;
+          }
+        };
+  }
+}

@@ -1,0 +1,126 @@
+package org.dragoman.opensearch;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.opensearch.Version;
+import org.opensearch.common.settings.Settings;
+import org.opensearch.node.InternalSettingsPreparer;
+import org.opensearch.node.Node;
+import org.opensearch.node.NodeValidationException;
+import org.opensearch.plugins.Plugin;
+import org.opensearch.plugins.PluginInfo;
+import org.opensearch.transport.Netty4ModulePlugin;
+
+/**
+ * OpenSearch nodes in this JVM, on loopback, with Dragoman's analysis plugin: one node, or a
+ * cluster of several that elect a cluster manager among themselves. Each node keeps its data in
+ * a folder of its own under the cluster's folder, so that a node stopped and started again finds
+ * its shards. For tests and for a local archive; a production cluster runs OpenSearch's own
+ * distribution with the plugin installed.
+ */
+public final class LocalCluster implements Closeable {
+  private final List<Node> nodes = new ArrayList<>();
+  private final List<Integer> httpPorts = new ArrayList<>();
+
+  private LocalCluster() {}
+
+  /** A node that takes its plugins from the class path, as OpenSearch's own tests do. */
+  private static final class ClasspathNode extends Node {
+    ClasspathNode(Settings settings, List<Class<? extends Plugin>> plugins) {
+      super(InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null,
+          () -> settings.get("node.name")), plugins.stream().map(p -> new PluginInfo(p.getName(),
+              "on the class path", "", Version.CURRENT, Runtime.version().feature() + "",
+              p.getName(), null, List.of(), false)).toList(), true);
+    }
+  }
+
+  /**
+   * Starts {@code size} nodes of a cluster named {@code name}, their data under {@code dir}, and
+   * waits until every node has joined.
+   */
+  public static LocalCluster start(Path dir, String name, int size) throws IOException {
+    if (size < 1) {
+      throw new IllegalArgumentException("a cluster needs at least one node, not " + size);
+    }
+    LocalCluster c = new LocalCluster();
+    List<Integer> transport = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      c.httpPorts.add(freePort());
+      transport.add(freePort());
+    }
+    List<String> seeds = transport.stream().map(p -> "127.0.0.1:" + p).toList();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      names.add(name + "-" + (i + 1));
+    }
+    try {
+      for (int i = 0; i < size; i++) {
+        Path home = Files.createDirectories(dir.resolve(names.get(i)));
+        Settings.Builder s = Settings.builder()
+            .put("path.home", home.toString())
+            .put("path.data", home.resolve("data").toString())
+            .put("node.name", names.get(i))
+            .put("cluster.name", name)
+            .put("network.host", "127.0.0.1")
+            .put("http.port", c.httpPorts.get(i))
+            .put("transport.port", transport.get(i))
+            .put("cluster.routing.allocation.disk.threshold_enabled", false);
+        if (size == 1) {
+          s.put("discovery.type", "single-node");
+        } else {
+          s.putList("discovery.seed_hosts", seeds);
+          s.putList("cluster.initial_cluster_manager_nodes", names);
+        }
+        Node node = new ClasspathNode(s.build(),
+            List.of(Netty4ModulePlugin.class, DragomanAnalysisPlugin.class));
+        c.nodes.add(node);
+      }
+      for (Node n : c.nodes) {
+        n.start();
+      }
+    } catch (NodeValidationException | RuntimeException e) {
+      c.close();
+      throw new IOException("OpenSearch did not start: " + e.getMessage(), e);
+    }
+    return c;
+  }
+
+  /** The HTTP address of node {@code i} (0-based). */
+  public URI uri(int i) {
+    return URI.create("http://127.0.0.1:" + httpPorts.get(i) + "/");
+  }
+
+  /** How many nodes it has. */
+  public int size() {
+    return nodes.size();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    IOException first = null;
+    for (Node n : nodes) {
+      try {
+        n.close();
+      } catch (IOException e) {
+        first = first == null ? e : first;
+      }
+    }
+    nodes.clear();
+    if (first != null) {
+      throw first;
+    }
+  }
+}
