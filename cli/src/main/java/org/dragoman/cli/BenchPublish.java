@@ -102,7 +102,8 @@ final class BenchPublish {
         if (a.published() != null) {
           front.put("date", a.published().toString());
         }
-        archive.groupOf(id).map(TranslationGroup::id).ifPresent(g -> front.put("translationKey", g));
+        archive.groupOf(id).map(TranslationGroup::id)
+            .ifPresent(g -> front.put("translationKey", g));
         StringBuilder body = new StringBuilder(JSON.writeValueAsString(front)).append("\n\n");
         for (Segment p : a.paragraphs()) {
           body.append(p.text(a.text()).strip()).append("\n\n");

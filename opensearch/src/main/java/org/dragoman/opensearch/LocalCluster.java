@@ -46,13 +46,26 @@ public final class LocalCluster implements Closeable {
    * waits until every node has joined.
    */
   public static LocalCluster start(Path dir, String name, int size) throws IOException {
+    return start(dir, name, size, 0);
+  }
+
+  /**
+   * Like {@link #start(Path, String, int)}, the first node's HTTP on {@code httpPort} (0: any
+   * free port; the other nodes take free ones).
+   */
+  public static LocalCluster start(Path dir, String name, int size, int httpPort)
+      throws IOException {
     if (size < 1) {
       throw new IllegalArgumentException("a cluster needs at least one node, not " + size);
+    }
+    if (!name.matches("[a-z0-9][a-z0-9_-]*")) {
+      throw new IllegalArgumentException("a cluster's name is lower-case letters, digits, - and "
+          + "_, not " + name);
     }
     LocalCluster c = new LocalCluster();
     List<Integer> transport = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      c.httpPorts.add(freePort());
+      c.httpPorts.add(i == 0 && httpPort > 0 ? httpPort : freePort());
       transport.add(freePort());
     }
     List<String> seeds = transport.stream().map(p -> "127.0.0.1:" + p).toList();

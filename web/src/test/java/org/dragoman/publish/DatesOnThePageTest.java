@@ -37,7 +37,8 @@ class DatesOnThePageTest {
     assertTrue(ar.contains("<time datetime=\"2025-03-01\">1 مارس 2025</time>"), ar);
     assertTrue(ar.contains("<span class=\"cal\">(1 رمضان 1446 هـ)</span>"), ar);
     assertTrue(ar.contains("\"datePublished\":\"2025-03-01\""), ar);
-    String en = Files.readString(site.resolve("en/tram-drivers-in-leeds-vote-to-strike/index.html"));
+    String en = Files.readString(
+        site.resolve("en/tram-drivers-in-leeds-vote-to-strike/index.html"));
     assertTrue(en.contains("<time datetime=\"2025-05-12\">May 12, 2025</time>"), en);
     assertTrue(!en.contains("class=\"cal\""), "a Gregorian dateline shows no other calendar");
     String months = Files.readString(site.resolve("ar/archive/index.html"));
