@@ -13,8 +13,8 @@ import org.opensearch.plugins.Plugin;
 /**
  * Dragoman's analysis in an OpenSearch cluster: an analyzer per language pack, named
  * {@code dragoman_TAG} ({@code dragoman_ar}: Arabic normalisation and stemming, proclitics;
- * {@code dragoman_ur}: ICU folding for Urdu…), and {@code dragoman_neutral}, the ICU-folded
- * analysis of the archive's {@code any} field. Each is the very analyzer the embedded archive
+ * {@code dragoman_fa}, {@code dragoman_en}…), and {@code dragoman_neutral}, the ICU-folded
+ * analysis of the archive's {@code any} field and of the languages without a pack (Urdu). Each is the very analyzer the embedded archive
  * indexes with, built from the packs the plugin's class loader finds, so that text is analysed
  * the same in both.
  */
@@ -32,7 +32,9 @@ public final class DragomanAnalysisPlugin extends Plugin implements AnalysisPlug
    * without a pack (Urdu), as the embedded archive analyses it.
    */
   public static String analyzerFor(LanguagePacks packs, String tag) {
-    return packs.has(tag) ? PREFIX + tag.toLowerCase(java.util.Locale.ROOT) : NEUTRAL;
+    // the pack of the primary subtag, as the archive chooses it (pt-BR: dragoman_pt)
+    return packs.has(tag) ? PREFIX + tag.split("[-_]")[0].toLowerCase(java.util.Locale.ROOT)
+        : NEUTRAL;
   }
 
   @Override

@@ -4,11 +4,16 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.opensearch.Version;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.node.InternalSettingsPreparer;
@@ -64,9 +69,16 @@ public final class LocalCluster implements Closeable {
     }
     LocalCluster c = new LocalCluster();
     List<Integer> transport = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      c.httpPorts.add(i == 0 && httpPort > 0 ? httpPort : freePort());
-      transport.add(freePort());
+    List<ServerSocket> held = new ArrayList<>(); // open until every port is chosen: all differ
+    try {
+      for (int i = 0; i < size; i++) {
+        c.httpPorts.add(i == 0 && httpPort > 0 ? httpPort : hold(held));
+        transport.add(hold(held));
+      }
+    } finally {
+      for (ServerSocket s : held) {
+        s.close();
+      }
     }
     List<String> seeds = transport.stream().map(p -> "127.0.0.1:" + p).toList();
     List<String> names = new ArrayList<>();
@@ -90,19 +102,61 @@ public final class LocalCluster implements Closeable {
         } else {
           s.putList("discovery.seed_hosts", seeds);
           s.putList("cluster.initial_cluster_manager_nodes", names);
+          // a node alone cannot elect: it would wait 30 s for the others before going on
+          s.put("discovery.initial_state_timeout", "0s");
         }
-        Node node = new ClasspathNode(s.build(),
-            List.of(Netty4ModulePlugin.class, DragomanAnalysisPlugin.class));
-        c.nodes.add(node);
+        c.nodes.add(new ClasspathNode(s.build(),
+            List.of(Netty4ModulePlugin.class, DragomanAnalysisPlugin.class)));
       }
       for (Node n : c.nodes) {
         n.start();
       }
-    } catch (NodeValidationException | RuntimeException e) {
-      c.close();
-      throw new IOException("OpenSearch did not start: " + e.getMessage(), e);
+      c.awaitNodes(Duration.ofSeconds(90));
+    } catch (NodeValidationException | IOException | RuntimeException | Error e) {
+      try {
+        c.close();
+      } catch (IOException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      if (e instanceof Error err) {
+        throw err;
+      }
+      throw e instanceof IOException io ? io
+          : new IOException("OpenSearch did not start: " + e.getMessage(), e);
     }
     return c;
+  }
+
+  /** Waits until every node has joined the cluster, asking the first node over HTTP. */
+  private void awaitNodes(Duration patience) throws IOException {
+    HttpClient http = HttpClient.newHttpClient();
+    long end = System.nanoTime() + patience.toNanos();
+    String last = "";
+    while (System.nanoTime() < end) {
+      try {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(0).resolve(
+            "_cluster/health?wait_for_nodes=" + nodes.size() + "&timeout=5s")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        last = r.body();
+        if (r.statusCode() == 200 && last.contains("\"number_of_nodes\":" + nodes.size() + ",")
+            && !last.contains("\"timed_out\":true")) {
+          return;
+        }
+      } catch (IOException e) {
+        last = e.toString(); // HTTP not up yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted waiting for the cluster", e);
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted waiting for the cluster", e);
+      }
+    }
+    throw new IOException("the " + nodes.size() + " nodes did not form a cluster within "
+        + patience.toSeconds() + " s: " + last);
   }
 
   /** The HTTP address of node {@code i} (0-based). */
@@ -115,10 +169,10 @@ public final class LocalCluster implements Closeable {
     return nodes.size();
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
+  private static int hold(List<ServerSocket> held) throws IOException {
+    ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+    held.add(s);
+    return s.getLocalPort();
   }
 
   @Override
@@ -127,8 +181,14 @@ public final class LocalCluster implements Closeable {
     for (Node n : nodes) {
       try {
         n.close();
+        n.awaitClose(30, TimeUnit.SECONDS); // its threads end before its folder is used again
       } catch (IOException e) {
         first = first == null ? e : first;
+      } catch (RuntimeException e) {
+        first = first == null ? new IOException(e.getMessage(), e) : first;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        first = first == null ? new IOException("interrupted closing a node", e) : first;
       }
     }
     nodes.clear();

@@ -43,8 +43,20 @@ public final class LocalNode {
       }
       i++;
     }
+    if (port < 0 || port > 65535) {
+      fail("--port takes 0 to 65535, not " + port);
+    }
     Files.createDirectories(data);
-    LocalCluster cluster = LocalCluster.start(data, name, nodes, port);
+    LocalCluster cluster;
+    try {
+      cluster = LocalCluster.start(data, name, nodes, port);
+    } catch (IllegalArgumentException e) {
+      fail(e.getMessage());
+      return;
+    } catch (java.io.IOException e) {
+      fail(e.getMessage());
+      return;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {

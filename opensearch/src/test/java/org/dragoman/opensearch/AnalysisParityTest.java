@@ -147,6 +147,14 @@ class AnalysisParityTest {
   }
 
   @Test
+  void analyzersAreNamedAsTheArchiveChoosesThem() {
+    assertEquals("dragoman_ar", DragomanAnalysisPlugin.analyzerFor(PACKS, "ar"));
+    assertEquals("dragoman_ar", DragomanAnalysisPlugin.analyzerFor(PACKS, "ar-EG"));
+    assertEquals(DragomanAnalysisPlugin.NEUTRAL, DragomanAnalysisPlugin.analyzerFor(PACKS, "ur"));
+    assertEquals(DragomanAnalysisPlugin.NEUTRAL, DragomanAnalysisPlugin.analyzerFor(PACKS, "und"));
+  }
+
+  @Test
   void arabicIsStemmedAndFoldedInTheCluster() throws Exception {
     List<Token> plain = cluster(0, "dragoman_ar", "السفارات");
     List<Token> voweled = cluster(1, "dragoman_ar", "السَّفاراتُ");
