@@ -127,7 +127,11 @@ public final class LocalCluster implements Closeable {
     return c;
   }
 
-  /** Waits until every node has joined the cluster, asking the first node over HTTP. */
+  /**
+   * Waits until every node has joined the cluster and its state is recovered (yellow or green:
+   * before that, requests are refused with "state not recovered"), asking the first node over
+   * HTTP.
+   */
   private void awaitNodes(Duration patience) throws IOException {
     HttpClient http = HttpClient.newHttpClient();
     long end = System.nanoTime() + patience.toNanos();
@@ -135,7 +139,8 @@ public final class LocalCluster implements Closeable {
     while (System.nanoTime() < end) {
       try {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(0).resolve(
-            "_cluster/health?wait_for_nodes=" + nodes.size() + "&timeout=5s")).build(),
+            "_cluster/health?wait_for_nodes=" + nodes.size()
+                + "&wait_for_status=yellow&timeout=5s")).build(),
             HttpResponse.BodyHandlers.ofString());
         last = r.body();
         if (r.statusCode() == 200 && last.contains("\"number_of_nodes\":" + nodes.size() + ",")
