@@ -13,11 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import lombok.extern.slf4j.Slf4j;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.dragoman.align.Bitext;
 import org.dragoman.align.DocumentPairer;
 import org.dragoman.align.EditorDecisions;
@@ -25,7 +20,6 @@ import org.dragoman.align.Lexicon;
 import org.dragoman.align.PairingFiles;
 import org.dragoman.align.SentenceAligner;
 import org.dragoman.index.ArchiveStore;
-import org.dragoman.index.Schema;
 import org.dragoman.io.FileStamp;
 import org.dragoman.model.Article;
 import org.dragoman.model.TranslationGroup;
@@ -388,30 +382,12 @@ final class ArchiveAlignment {
 
   /** The ids of the articles read after {@code time} (epoch ms; all for Long.MIN_VALUE). */
   Set<String> readSince(long time) throws IOException {
-    Query q = time == Long.MIN_VALUE ? new MatchAllDocsQuery()
-        : LongPoint.newRangeQuery(Schema.INGESTED, time + 1, Long.MAX_VALUE);
-    return store.withSearcher(s -> {
-      Set<String> out = new HashSet<>();
-      StoredFields fields = s.storedFields();
-      for (ScoreDoc sd : s.search(q, Math.max(1, s.getIndexReader().numDocs())).scoreDocs) {
-        out.add(fields.document(sd.doc, Set.of(Schema.ID)).get(Schema.ID));
-      }
-      return out;
-    });
+    return store.idsReadSince(time);
   }
 
   /** When the last article was read (epoch ms). */
   private long latestRead() throws IOException {
-    return store.withSearcher(s -> {
-      long max = Long.MIN_VALUE;
-      for (var leaf : s.getIndexReader().leaves()) {
-        var values = leaf.reader().getPointValues(Schema.INGESTED);
-        if (values != null) {
-          max = Math.max(max, LongPoint.decodeDimension(values.getMaxPackedValue(), 0));
-        }
-      }
-      return max;
-    });
+    return store.latestRead();
   }
 
   /** The word lexicon learned for {@code source}→{@code target}, or an empty one. */

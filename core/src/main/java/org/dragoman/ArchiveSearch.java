@@ -5,11 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.dragoman.index.ArchiveStore;
-import org.dragoman.index.FacetCounts;
 import org.dragoman.index.Schema;
 import org.dragoman.model.TranslationGroup;
 import org.dragoman.search.ArticleSearcher;
@@ -117,16 +113,12 @@ final class ArchiveSearch {
 
   /** Returns counts by language, format and year, and the size on disk. */
   ArchiveStats stats() throws IOException {
-    return store.withSearcher(s -> {
-      FacetsCollector fc = s.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-      Map<String, Map<String, Long>> dims = FacetCounts.of(s.getIndexReader(), fc,
-          List.of(Schema.LANGUAGE, Schema.FORMAT, Schema.YEAR));
-      try {
-        return new ArchiveStats(s.getIndexReader().numDocs(), dims.get(Schema.LANGUAGE),
-            dims.get(Schema.FORMAT), dims.get(Schema.YEAR), store.sizeOnDisk());
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-    });
+    try {
+      ArchiveStore.Counts c = store.counts(List.of(Schema.LANGUAGE, Schema.FORMAT, Schema.YEAR));
+      return new ArchiveStats(c.articles(), c.dimensions().get(Schema.LANGUAGE),
+          c.dimensions().get(Schema.FORMAT), c.dimensions().get(Schema.YEAR), store.sizeOnDisk());
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 }

@@ -388,6 +388,53 @@ public final class ArchiveStore implements Closeable {
     }
   }
 
+  /** The ids of the articles read after {@code time} (epoch ms; all for Long.MIN_VALUE). */
+  public java.util.Set<String> idsReadSince(long time) throws IOException {
+    org.apache.lucene.search.Query q = time == Long.MIN_VALUE
+        ? new org.apache.lucene.search.MatchAllDocsQuery()
+        : org.apache.lucene.document.LongPoint.newRangeQuery(Schema.INGESTED, time + 1,
+            Long.MAX_VALUE);
+    return withSearcher(s -> {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      org.apache.lucene.index.StoredFields fields = s.storedFields();
+      for (org.apache.lucene.search.ScoreDoc sd
+          : s.search(q, Math.max(1, s.getIndexReader().numDocs())).scoreDocs) {
+        out.add(fields.document(sd.doc, java.util.Set.of(Schema.ID)).get(Schema.ID));
+      }
+      return out;
+    });
+  }
+
+  /** When the last article was read (epoch ms), or Long.MIN_VALUE for an empty archive. */
+  public long latestRead() throws IOException {
+    return withSearcher(s -> {
+      long max = Long.MIN_VALUE;
+      for (var leaf : s.getIndexReader().leaves()) {
+        var values = leaf.reader().getPointValues(Schema.INGESTED);
+        if (values != null) {
+          max = Math.max(max, org.apache.lucene.document.LongPoint.decodeDimension(
+              values.getMaxPackedValue(), 0));
+        }
+      }
+      return max;
+    });
+  }
+
+  /** How many articles the archive holds, and their counts in each of {@code dimensions}. */
+  public record Counts(int articles,
+      java.util.Map<String, java.util.Map<String, Long>> dimensions) {}
+
+  /** The counts of {@code dimensions} (facets: language, format, year…) over every article. */
+  public Counts counts(List<String> dimensions) throws IOException {
+    return withSearcher(s -> {
+      org.apache.lucene.facet.FacetsCollector fc = s.search(
+          new org.apache.lucene.search.MatchAllDocsQuery(),
+          new org.apache.lucene.facet.FacetsCollectorManager());
+      return new Counts(s.getIndexReader().numDocs(),
+          FacetCounts.of(s.getIndexReader(), fc, dimensions));
+    });
+  }
+
   /** Returns the ids of every article, sorted. */
   public List<String> ids() throws IOException {
     return withSearcher(s -> {
