@@ -139,17 +139,22 @@ public final class Archive implements Closeable {
 
   /** Returns the languages of the archive's articles, sorted. */
   public List<String> languages() throws IOException {
-    return store.languages();
+    return store.scans().languages();
   }
 
   /** Returns the ids of every article in the archive, sorted. */
   public List<String> articleIds() throws IOException {
-    return store.ids();
+    return store.scans().ids();
   }
 
   /** Returns the id, language and source of article {@code id}, without reading its text. */
   public Optional<ArchiveStore.Brief> brief(String id) throws IOException {
     return store.brief(id);
+  }
+
+  /** Returns article {@code id} with its stored mentions, read once, if the archive has it. */
+  public Optional<ArchiveStore.Stored> articleWithMentions(String id) throws IOException {
+    return store.stored(id);
   }
 
   /** Returns the stored mentions of article {@code id}, in order. */

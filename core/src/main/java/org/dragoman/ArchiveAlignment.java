@@ -382,12 +382,12 @@ final class ArchiveAlignment {
 
   /** The ids of the articles read after {@code time} (epoch ms; all for Long.MIN_VALUE). */
   Set<String> readSince(long time) throws IOException {
-    return store.idsReadSince(time);
+    return store.scans().idsReadSince(time);
   }
 
   /** When the last article was read (epoch ms). */
   private long latestRead() throws IOException {
-    return store.latestRead();
+    return store.scans().latestRead();
   }
 
   /** The word lexicon learned for {@code source}→{@code target}, or an empty one. */

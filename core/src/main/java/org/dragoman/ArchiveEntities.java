@@ -90,7 +90,7 @@ final class ArchiveEntities {
     EntityLedger l = writable();
     l.recount(terms -> {
       try {
-        return store.countNames(terms);
+        return store.scans().countNames(terms);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -278,7 +278,7 @@ final class ArchiveEntities {
   private EntityLedger rebuilt(List<EntityCatalogue.Edit> edits) throws IOException {
     record Visit(String id, String language, long ingested, List<Mention> mentions) {}
     List<Visit> all = new ArrayList<>();
-    store.forEachMentions((id, language, ingested, mentions) -> {
+    store.scans().forEachMentions((id, language, ingested, mentions) -> {
       List<Mention> names = mentions.stream().filter(m -> m.type().isEntity()).toList();
       if (!names.isEmpty()) {
         all.add(new Visit(id, language, ingested, names));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dragoman.index.ArchiveScans;
 import org.dragoman.index.ArchiveStore;
 import org.dragoman.index.Schema;
 import org.dragoman.model.TranslationGroup;
@@ -114,7 +115,8 @@ final class ArchiveSearch {
   /** Returns counts by language, format and year, and the size on disk. */
   ArchiveStats stats() throws IOException {
     try {
-      ArchiveStore.Counts c = store.counts(List.of(Schema.LANGUAGE, Schema.FORMAT, Schema.YEAR));
+      ArchiveScans.Counts c = store.scans()
+          .counts(List.of(Schema.LANGUAGE, Schema.FORMAT, Schema.YEAR));
       return new ArchiveStats(c.articles(), c.dimensions().get(Schema.LANGUAGE),
           c.dimensions().get(Schema.FORMAT), c.dimensions().get(Schema.YEAR), store.sizeOnDisk());
     } catch (UncheckedIOException e) {

@@ -40,7 +40,7 @@ final class ArchiveTranslationStatus {
     TranslationRecords records = TranslationRecords.read(store.root());
     Map<String, String> sources = translations.groupSources(records);
     Set<String> imported = ArchiveTranslations.importedSources(records).keySet();
-    List<String> languages = store.languages();
+    List<String> languages = store.scans().languages();
     List<String> targets = new ArrayList<>(q.targets() == null || q.targets().isEmpty()
         ? languages.stream().filter(l -> !l.equals("und")).sorted().toList() : q.targets());
     if (q.missing() != null && !targets.contains(q.missing())) {

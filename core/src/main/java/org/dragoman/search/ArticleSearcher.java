@@ -90,7 +90,7 @@ public final class ArticleSearcher {
    * @throws IllegalArgumentException when the query text does not parse, with the reason
    */
   public SearchResult search(SearchRequest asked) throws IOException {
-    Set<String> held = new java.util.LinkedHashSet<>(store.languages());
+    Set<String> held = new java.util.LinkedHashSet<>(store.scans().languages());
     // languages as users name them ("eng", "arb"); one the archive does not hold is left out,
     // and only a name that is no language, or none held at all, is a mistake
     Set<String> wanted = new java.util.LinkedHashSet<>();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.dragoman.model.Mention;
 import org.dragoman.publish.SiteModel.Doc;
-import org.dragoman.web.view.Paragraphs;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -51,15 +50,9 @@ final class JsonLd {
       translations.forEach(v -> a.addObject().put("@id", links.url(v.dir())));
     }
     ArrayNode mentions = JSON.createArrayNode();
-    List<String> seen = new ArrayList<>();
-    for (Mention m : Paragraphs.sorted(d.mentions())) {
-      String id = Paragraphs.entityOf(m, model.catalogue);
-      SiteModel.EntityDoc page = id == null ? null : model.entityPage(id, d.language());
-      if (page != null && !seen.contains(id)) {
-        seen.add(id);
-        mentions.addObject().put("@type", type(m.type())).put("name", page.name())
-            .put("url", links.url(page.dir()));
-      }
+    for (SiteModel.Named n : model.named(d)) {
+      mentions.addObject().put("@type", type(n.type())).put("name", n.page().name())
+          .put("url", links.url(n.page().dir()));
     }
     if (!mentions.isEmpty()) {
       o.set("mentions", mentions);

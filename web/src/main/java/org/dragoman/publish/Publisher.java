@@ -6,10 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.dragoman.Archive;
 import org.dragoman.publish.SiteModel.Doc;
 
@@ -83,21 +80,12 @@ public final class Publisher {
       List<Doc> docs = model.byLanguage.get(lang);
       files.put(lang + "/feed.xml", SiteXml.feed(links, lang, names.siteName(lang), docs));
       List<SiteXml.Url> urls = new ArrayList<>();
-      Map<String, String> indexes = new TreeMap<>();
-      model.languages.forEach(l -> indexes.put(l, SiteLinks.dir(l)));
-      urls.add(new SiteXml.Url(SiteLinks.dir(lang), latest(docs), alternates(indexes, "")));
+      urls.add(new SiteXml.Url(SiteLinks.dir(lang), latest(docs), model.indexAlternates()));
       for (Doc d : docs) {
-        Map<String, String> v = new LinkedHashMap<>();
-        model.versions.getOrDefault(d.article().id(), List.of())
-            .forEach(x -> v.put(x.language(), x.dir()));
-        urls.add(new SiteXml.Url(d.dir(), SiteXml.updated(d),
-            v.size() < 2 ? List.of() : alternates(v, names.xDefault(v))));
+        urls.add(new SiteXml.Url(d.dir(), SiteXml.updated(d), model.alternatesOf(d)));
       }
       for (SiteModel.EntityDoc e : model.entitiesOf(lang)) {
-        Map<String, String> v = new TreeMap<>();
-        model.entities.get(e.id()).forEach((l, p) -> v.put(l, p.dir()));
-        urls.add(new SiteXml.Url(e.dir(), latest(e.docs()),
-            v.size() < 2 ? List.of() : alternates(v, names.xDefault(v))));
+        urls.add(new SiteXml.Url(e.dir(), latest(e.docs()), model.alternatesOf(e)));
       }
       // a sitemap holds at most 50,000 URLs and 50 MB: a language with more gets sitemap-2.xml
       int n = 0;
@@ -110,16 +98,6 @@ public final class Publisher {
       }
     }
     files.put("sitemap.xml", SiteXml.sitemapIndex(links, sitemaps));
-  }
-
-  private static List<String[]> alternates(Map<String, String> versions, String xDefault) {
-    if (versions.size() < 2) {
-      return List.of();
-    }
-    List<String[]> out = new ArrayList<>();
-    versions.forEach((l, d) -> out.add(new String[] {l, d}));
-    out.add(new String[] {"x-default", xDefault});
-    return out;
   }
 
   private static Instant latest(List<Doc> docs) {

@@ -1,7 +1,6 @@
 package org.dragoman.publish;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import org.dragoman.web.view.Paths;
 
 /**
  * The site's addresses. A page lives in a folder ({@code en/students-released/}) as
@@ -36,19 +35,8 @@ final class SiteLinks {
 
   /** {@code dir} (or a file's path) percent-encoded, segment by segment. */
   static String encode(String path) {
-    StringBuilder b = new StringBuilder();
-    int from = 0;
-    while (from < path.length()) {
-      int slash = path.indexOf('/', from);
-      int end = slash < 0 ? path.length() : slash;
-      b.append(URLEncoder.encode(path.substring(from, end), StandardCharsets.UTF_8)
-          .replace("+", "%20"));
-      if (slash >= 0) {
-        b.append('/');
-      }
-      from = end + 1;
-    }
-    return b.toString();
+    return java.util.Arrays.stream(path.split("/", -1)).map(Paths::enc)
+        .collect(java.util.stream.Collectors.joining("/"));
   }
 
   /** The way from folder {@code from} to the site's root: {@code ./}, {@code ../}... */

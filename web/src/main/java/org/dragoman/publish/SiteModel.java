@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.dragoman.Archive;
 import org.dragoman.align.Bitext;
 import org.dragoman.entity.EntityCatalogue;
+import org.dragoman.index.ArchiveStore;
 import org.dragoman.language.LanguageTags;
 import org.dragoman.model.Article;
 import org.dragoman.model.Mention;
@@ -110,11 +111,11 @@ final class SiteModel {
     List<String> skipped = new ArrayList<>();
     Map<String, Integer> counts = new TreeMap<>();
     for (String id : archive.articleIds()) {
-      Optional<Article> a = archive.article(id);
+      Optional<ArchiveStore.Stored> a = archive.articleWithMentions(id);
       if (a.isEmpty()) {
         continue;
       }
-      String lang = a.get().language();
+      String lang = a.get().article().language();
       if (lang.equals("und")) {
         skipped.add(id + ": its language is unknown");
         continue;
@@ -122,8 +123,8 @@ final class SiteModel {
       if (!wanted.isEmpty() && !wanted.contains(lang)) {
         continue;
       }
-      articles.add(dated(a.get()));
-      mentions.put(id, archive.mentions(id));
+      articles.add(dated(a.get().article()));
+      mentions.put(id, a.get().mentions());
       counts.merge(lang, 1, Integer::sum);
     }
     if (counts.isEmpty()) {
@@ -251,6 +252,62 @@ final class SiteModel {
   static String nameIn(EntityCatalogue.Entity e, String language) {
     List<String> names = e.labels().get(language);
     return names == null || names.isEmpty() ? e.label() : names.get(0);
+  }
+
+  /**
+   * The entity pages in its own language of the names {@code d} mentions, each once, in the
+   * order the text first names them, with the type of that first mention.
+   */
+  List<Named> named(Doc d) {
+    Map<String, Named> out = new LinkedHashMap<>();
+    for (Mention m : Paragraphs.sorted(d.mentions())) {
+      String id = Paragraphs.entityOf(m, catalogue);
+      EntityDoc page = id == null ? null : entityPage(id, d.language());
+      if (page != null) {
+        out.putIfAbsent(id, new Named(page, m.type()));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** An entity page an article names, and how the article's first mention types it. */
+  record Named(EntityDoc page, Mention.Type type) {}
+
+  /**
+   * The hreflang set of article {@code d}'s page, as [language or x-default, folder]: every
+   * version, itself included, then x-default; empty when it has no other version. Its pages and
+   * its sitemaps both take the set from here, so they always agree.
+   */
+  List<String[]> alternatesOf(Doc d) {
+    Map<String, String> v = new LinkedHashMap<>();
+    versions.getOrDefault(d.article().id(), List.of()).forEach(x -> v.put(x.language(), x.dir()));
+    return hreflang(v, null);
+  }
+
+  /** The hreflang set of an entity's page: its pages in every language. */
+  List<String[]> alternatesOf(EntityDoc e) {
+    Map<String, String> v = new TreeMap<>();
+    entities.get(e.id()).forEach((l, p) -> v.put(l, p.dir()));
+    return hreflang(v, null);
+  }
+
+  /** The hreflang set of the languages' indexes, with the site's root as x-default. */
+  List<String[]> indexAlternates() {
+    Map<String, String> v = new TreeMap<>();
+    languages.forEach(l -> v.put(l, SiteLinks.dir(l)));
+    return hreflang(v, "");
+  }
+
+  /** The set of {@code versions}; x-default is {@code xDefault}, or the default language's. */
+  private List<String[]> hreflang(Map<String, String> versions, String xDefault) {
+    if (versions.size() < 2) {
+      return List.of();
+    }
+    List<String[]> out = new ArrayList<>();
+    versions.forEach((lang, dir) -> out.add(new String[] {lang, dir}));
+    out.add(new String[] {"x-default", xDefault != null ? xDefault
+        : versions.getOrDefault(defaultLanguage, versions.values().iterator().next())});
+    return out;
   }
 
   /** The entity pages of a language, by name. */

@@ -7,13 +7,11 @@ import gg.jte.output.Utf8ByteOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dragoman.align.Bitext;
-import org.dragoman.model.Mention;
 import org.dragoman.publish.SiteModel.Doc;
 import org.dragoman.publish.SiteModel.EntityDoc;
 import org.dragoman.publish.view.Item;
@@ -86,35 +84,9 @@ final class SitePages {
         jsonLd, SiteLinks.root(dir), nav, switcher, SiteLinks.href(dir, lang + "/feed.xml"), w);
   }
 
-  /** Alternates for a set of versions (language → folder), with x-default; none for one. */
-  List<SiteChrome.Alternate> alternates(Map<String, String> versions) {
-    if (versions.size() < 2) {
-      return List.of();
-    }
-    List<SiteChrome.Alternate> out = new ArrayList<>();
-    versions.forEach((lang, dir) -> out.add(new SiteChrome.Alternate(lang, links.url(dir))));
-    out.add(new SiteChrome.Alternate("x-default", links.url(xDefault(versions))));
-    return out;
-  }
-
-  /** The version for readers of any other language: the default language's, else the first. */
-  String xDefault(Map<String, String> versions) {
-    return versions.getOrDefault(model.defaultLanguage, versions.values().iterator().next());
-  }
-
-  /** The language indexes as versions of each other, the site's root as x-default. */
-  private Map<String, String> indexVersions() {
-    Map<String, String> v = new TreeMap<>();
-    model.languages.forEach(l -> v.put(l, SiteLinks.dir(l)));
-    return v;
-  }
-
-  private List<SiteChrome.Alternate> indexAlternates() {
-    List<SiteChrome.Alternate> alts = new ArrayList<>(alternates(indexVersions()));
-    if (!alts.isEmpty()) {
-      alts.set(alts.size() - 1, new SiteChrome.Alternate("x-default", links.url("")));
-    }
-    return alts;
+  /** A hreflang set of the model's, as the absolute URLs a page's head gives. */
+  private List<SiteChrome.Alternate> absolute(List<String[]> set) {
+    return set.stream().map(a -> new SiteChrome.Alternate(a[0], links.url(a[1]))).toList();
   }
 
   private List<Link> languageSwitcher(String from, String current) {
@@ -147,7 +119,7 @@ final class SitePages {
       items.add(new Item(SiteText.languageName(l), SiteLinks.href("", SiteLinks.dir(l)), l,
           direction(l), null, null, SiteText.count(l, model.byLanguage.get(l).size())));
     }
-    SiteChrome c = chrome(lang, "", siteName(lang), indexAlternates(), null,
+    SiteChrome c = chrome(lang, "", siteName(lang), absolute(model.indexAlternates()), null,
         languageSwitcher("", null), null);
     page("", "site/list.jte", new SiteList(c, SiteText.words(lang).get("languages"), null, items,
         List.of()));
@@ -175,7 +147,8 @@ final class SitePages {
         nav.add(new Link(SiteText.number(lang, k), SiteLinks.href(dir, to), lang, direction(lang),
             null, k == n));
       }
-      SiteChrome c = chrome(lang, dir, siteName(lang), n == 1 ? indexAlternates() : List.of(),
+      SiteChrome c = chrome(lang, dir, siteName(lang),
+          n == 1 ? absolute(model.indexAlternates()) : List.of(),
           null, languageSwitcher(dir, lang), "articles");
       page(dir, "site/list.jte", new SiteList(c, SiteText.words(lang).get("articles"),
           SiteText.count(lang, docs.size()), items, nav));
@@ -224,8 +197,6 @@ final class SitePages {
 
   private void entity(EntityDoc e, String type) {
     Map<String, SiteModel.EntityDoc> pages = model.entities.get(e.id());
-    Map<String, String> versions = new TreeMap<>();
-    pages.forEach((l, p) -> versions.put(l, p.dir()));
     List<Link> names = new ArrayList<>();
     List<Link> switcher = new ArrayList<>();
     for (var p : new TreeMap<>(pages).values()) {
@@ -237,7 +208,7 @@ final class SitePages {
       }
     }
     List<Item> articles = e.docs().stream().map(d -> item(e.dir(), d, e.language())).toList();
-    SiteChrome c = chrome(e.language(), e.dir(), e.name(), alternates(versions), null,
+    SiteChrome c = chrome(e.language(), e.dir(), e.name(), absolute(model.alternatesOf(e)), null,
         switcher.size() > 1 ? switcher : List.of(), "entities");
     page(e.dir(), "site/entity.jte", new SiteEntity(c, e.name(), type, names, articles));
   }
@@ -245,23 +216,15 @@ final class SitePages {
   private void article(Doc d) {
     String lang = d.language();
     List<Doc> versions = model.versions.getOrDefault(d.article().id(), List.of());
-    Map<String, String> alt = new LinkedHashMap<>();
     List<Link> switcher = new ArrayList<>();
     for (Doc v : versions) {
-      alt.put(v.language(), v.dir());
       switcher.add(new Link(SiteText.languageName(v.language()), SiteLinks.href(d.dir(), v.dir()),
           v.language(), direction(v.language()), null, v == d));
     }
     List<Link> entities = new ArrayList<>();
-    List<String> seen = new ArrayList<>();
-    for (Mention m : Paragraphs.sorted(d.mentions())) {
-      String id = Paragraphs.entityOf(m, model.catalogue);
-      EntityDoc page = id == null ? null : model.entityPage(id, lang);
-      if (page != null && !seen.contains(id)) {
-        seen.add(id);
-        entities.add(new Link(page.name(), SiteLinks.href(d.dir(), page.dir()), lang, "auto",
-            m.type().name().toLowerCase(Locale.ROOT), false));
-      }
+    for (SiteModel.Named n : model.named(d)) {
+      entities.add(new Link(n.page().name(), SiteLinks.href(d.dir(), n.page().dir()), lang,
+          "auto", n.type().name().toLowerCase(Locale.ROOT), false));
     }
     List<Link> bitexts = new ArrayList<>();
     for (List<String> pair : model.pairsOf.getOrDefault(d.article().id(), List.of())) {
@@ -271,7 +234,8 @@ final class SitePages {
               model.bitextDir(pair.get(0), pair.get(1))), null, "auto", null, false));
     }
     var p = d.article().published();
-    SiteChrome c = chrome(lang, d.dir(), d.article().displayTitle(), alternates(alt),
+    SiteChrome c = chrome(lang, d.dir(), d.article().displayTitle(),
+        absolute(model.alternatesOf(d)),
         JsonLd.article(model, links, d), switcher, null);
     page(d.dir(), "site/article.jte", new SiteArticle(c, d.article().displayTitle(),
         p == null ? null : p.toString(), p == null ? null : SiteText.date(p, lang),

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.dragoman.io.AtomicFiles;
 import org.dragoman.text.Scripts;
+import org.dragoman.text.TextNormalizer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -181,8 +182,8 @@ final class SlugMap {
       int cp = t.codePointAt(i);
       i += Character.charCount(cp);
       boolean mark = isMark(cp);
-      if (arabic && (mark || cp == 0x0640)) {
-        continue; // harakat and tatweel: the word reads the same without them
+      if (TextNormalizer.IGNORABLE.contains(cp) && !joiner(cp) || arabic && mark) {
+        continue; // tatweel and format controls, Arabic harakat: the word reads the same
       }
       if (UCharacter.isLetterOrDigit(cp) || mark || joiner(cp) && !hyphen && i < t.length()
           && UCharacter.isLetter(t.codePointAt(i))) {
