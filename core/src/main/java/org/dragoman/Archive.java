@@ -12,6 +12,7 @@ import org.dragoman.align.Lexicon;
 import org.dragoman.entity.EntityCatalogue;
 import org.dragoman.entity.EntityImport;
 import org.dragoman.index.ArchiveStore;
+import org.dragoman.index.BackendSettings;
 import org.dragoman.ingest.ArticleReader;
 import org.dragoman.ingest.Failure;
 import org.dragoman.ingest.IngestListener;
@@ -79,6 +80,34 @@ public final class Archive implements Closeable {
    */
   public static Archive openReadOnly(Path dir) throws IOException {
     return new Archive(ArchiveStore.open(dir, false, LanguagePacks.installed()));
+  }
+
+  /**
+   * Opens the archive at {@code dir} for reading and writing on {@code backend}: a new archive
+   * is made there (its folder records the backend and its settings), and an existing one must be
+   * on it, its recorded settings overridden by {@code backend}'s (a cluster's new address).
+   *
+   * <pre>{@code
+   * Archive a = Archive.open(Path.of("archive"),
+   *     OpenSearchBackend.settings("http://localhost:9200", "campaigns"));
+   * }</pre>
+   *
+   * @throws IllegalStateException when the archive is on another backend
+   * @throws IllegalArgumentException when no backend of that name is installed, or a setting is
+   *     wrong
+   */
+  public static Archive open(Path dir, BackendSettings backend) throws IOException {
+    return new Archive(ArchiveStore.open(dir, true, LanguagePacks.installed(), backend));
+  }
+
+  /** Opens an existing archive for reading only, on {@code backend} (see {@link #open(Path, BackendSettings)}). */
+  public static Archive openReadOnly(Path dir, BackendSettings backend) throws IOException {
+    return new Archive(ArchiveStore.open(dir, false, LanguagePacks.installed(), backend));
+  }
+
+  /** Returns the name of the backend its articles live on ({@code embedded}, {@code opensearch}). */
+  public String backend() {
+    return store.backend();
   }
 
   /** Returns the archive's directory. */

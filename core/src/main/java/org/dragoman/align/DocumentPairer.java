@@ -10,18 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.Bits;
 import org.dragoman.index.ArchiveStore;
 import org.dragoman.index.Schema;
 import org.dragoman.model.TranslationGroup;
@@ -100,15 +92,17 @@ public final class DocumentPairer {
   public record Result(List<TranslationGroup> groups, List<String> unpaired, List<Edge> edges) {}
 
   private record Doc(String id, String language, int length, LocalDate published,
-      Set<String> anchors) {}
+      Set<String> anchors) {
+    static Doc of(ArchiveStore.Facts f) {
+      return new Doc(f.id(), f.language(), f.length(), f.published(), f.anchors());
+    }
+  }
 
   /** Pairs every article of {@code store}. */
   public Result pair(ArchiveStore store, EditorDecisions decisions) throws IOException {
-    return store.withSearcher(s -> {
-      Docs docs = new Docs(s);
-      docs.loadAll();
-      return pair(docs, decisions, List.of(), docs.all.keySet());
-    });
+    Docs docs = new Docs(store);
+    docs.loadAll();
+    return pair(docs, decisions, List.of(), docs.all.keySet());
   }
 
   /**
@@ -119,72 +113,66 @@ public final class DocumentPairer {
    */
   public Result update(ArchiveStore store, EditorDecisions decisions,
       List<TranslationGroup> previous, Set<String> changed) throws IOException {
-    return store.withSearcher(s -> pair(new Docs(s), decisions, previous, changed));
+    return pair(new Docs(store), decisions, previous, changed);
   }
 
-  /** Articles as pairing sees them, read from the index as they are needed. */
+  /**
+   * Articles as pairing sees them, read from the store as they are needed, with the document
+   * frequencies of their anchors (asked for all of an article's anchors at once).
+   */
   private static final class Docs {
-    final IndexSearcher searcher;
+    final ArchiveStore store;
     final Map<String, Doc> all = new HashMap<>();
     final Map<String, Double> idf = new HashMap<>();
     final Map<String, Double> weight = new HashMap<>();
     final int n;
 
-    Docs(IndexSearcher searcher) {
-      this.searcher = searcher;
-      this.n = Math.max(1, searcher.getIndexReader().numDocs());
+    Docs(ArchiveStore store) throws IOException {
+      this.store = store;
+      this.n = Math.max(1, store.scans().counts(List.of()).articles());
     }
 
     void loadAll() throws IOException {
-      for (var leaf : searcher.getIndexReader().leaves()) {
-        Bits live = leaf.reader().getLiveDocs();
-        for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-          if (live == null || live.get(i)) {
-            Doc d = read(leaf.docBase + i);
-            all.put(d.id(), d);
-          }
-        }
+      List<Doc> read = new ArrayList<>();
+      store.scans().forEachFacts(f -> read.add(Doc.of(f)));
+      Set<String> anchors = new HashSet<>();
+      for (Doc d : read) {
+        all.putIfAbsent(d.id(), d);
+        anchors.addAll(d.anchors());
       }
+      frequencies(anchors);
     }
 
-    /** The article {@code id}, or null when the index does not hold it. */
+    /** The article {@code id}, or null when the store does not hold it. */
     Doc get(String id) throws IOException {
       Doc d = all.get(id);
       if (d == null) {
-        TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
-        if (top.scoreDocs.length == 0) {
+        var facts = store.facts(id);
+        if (facts.isEmpty()) {
           return null;
         }
-        d = read(top.scoreDocs[0].doc);
+        d = Doc.of(facts.get());
         all.put(id, d);
+        frequencies(d.anchors());
       }
       return d;
     }
 
-    Doc read(int doc) throws IOException {
-      Document d = searcher.storedFields().document(doc, FIELDS);
-      String id = d.get(Schema.ID);
-      Doc known = all.get(id);
-      if (known != null) {
-        return known;
+    private void frequencies(Set<String> anchors) throws IOException {
+      List<String> missing = anchors.stream().filter(a -> !idf.containsKey(a)).toList();
+      if (missing.isEmpty()) {
+        return;
       }
-      String anchors = d.get(Schema.ANCHORS);
-      var length = d.getField(Schema.LENGTH);
-      var leaves = searcher.getIndexReader().leaves();
-      var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-      NumericDocValues published = leaf.reader().getNumericDocValues(Schema.PUBLISHED);
-      LocalDate date = published != null && published.advanceExact(doc - leaf.docBase)
-          ? LocalDate.ofEpochDay(published.longValue())
-          : null;
-      Doc out = new Doc(id, d.get(Schema.LANGUAGE),
-          length == null ? 0 : length.numericValue().intValue(), date,
-          anchors == null || anchors.isEmpty() ? Set.of() : Set.of(anchors.split("\n")));
-      all.put(id, out);
-      return out;
+      store.anchorFrequencies(missing).forEach((a, df) ->
+          idf.put(a, Math.log(1 + (n - df + 0.5) / (df + 0.5))));
     }
 
     double idf(String anchor) {
-      return idf.computeIfAbsent(anchor, t -> DocumentPairer.idf(searcher.getIndexReader(), t, n));
+      Double v = idf.get(anchor);
+      if (v == null) {
+        throw new IllegalStateException("No frequency read for anchor " + anchor);
+      }
+      return v;
     }
 
     double weight(Doc d) {
@@ -197,9 +185,6 @@ public final class DocumentPairer {
       });
     }
   }
-
-  private static final Set<String> FIELDS =
-      Set.of(Schema.ID, Schema.LANGUAGE, Schema.ANCHORS, Schema.LENGTH);
 
   private Result pair(Docs docs, EditorDecisions decisions, List<TranslationGroup> previous,
       Set<String> changed) throws IOException {
@@ -219,9 +204,9 @@ public final class DocumentPairer {
       }
       Map<String, List<Double>> byLanguage = new HashMap<>();
       Map<String, String> bestOf = new HashMap<>();
-      for (ScoreDoc sd : candidates(docs, d, minIdf)) {
-        Doc other = docs.read(sd.doc);
-        if (other.language().equals(d.language()) || placed.contains(other.id())) {
+      for (ArchiveStore.ScoredId hit : candidates(docs, d, minIdf)) {
+        Doc other = docs.get(hit.id());
+        if (other == null || other.language().equals(d.language()) || placed.contains(other.id())) {
           continue;
         }
         if (!everything && origins.contains(d.id()) && !origins.contains(other.id())) {
@@ -319,24 +304,9 @@ public final class DocumentPairer {
   private static List<String> unpaired(Docs docs, Map<String, Set<String>> groupOf)
       throws IOException {
     List<String> out = new ArrayList<>();
-    org.apache.lucene.index.Terms ids =
-        org.apache.lucene.index.MultiTerms.getTerms(docs.searcher.getIndexReader(), Schema.ID);
-    if (ids == null) {
-      return out;
-    }
-    org.apache.lucene.index.TermsEnum te = ids.iterator();
-    org.apache.lucene.index.PostingsEnum pe = null;
-    Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(docs.searcher.getIndexReader());
-    for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
-      pe = te.postings(pe, org.apache.lucene.index.PostingsEnum.NONE);
-      boolean alive = false;
-      for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS && !alive;
-          d = pe.nextDoc()) {
-        alive = live == null || live.get(d);
-      }
-      String id = t.utf8ToString();
+    for (String id : docs.store.scans().ids()) {
       Set<String> g = groupOf.get(id);
-      if (alive && (g == null || g.size() < 2)) {
+      if (g == null || g.size() < 2) {
         out.add(id);
       }
     }
@@ -399,7 +369,7 @@ public final class DocumentPairer {
     return score;
   }
 
-  private static List<ScoreDoc> candidates(Docs docs, Doc d, double minIdf) throws IOException {
+  private static List<ArchiveStore.ScoredId> candidates(Docs docs, Doc d, double minIdf) throws IOException {
     // An anchor in a large share of the archive tells no article from another and is the
     // costliest to search: only anchors whose idf shows them in at most 1 in 20 articles (or in a
     // small archive, a handful) are queried.
@@ -415,17 +385,6 @@ public final class DocumentPairer {
       q.add(new TermQuery(new Term(Schema.ANCHOR, x)), BooleanClause.Occur.SHOULD);
     }
     q.add(new TermQuery(new Term(Schema.LANGUAGE, d.language())), BooleanClause.Occur.MUST_NOT);
-    TopDocs top = docs.searcher.search(q.build(), CANDIDATES);
-    return List.of(top.scoreDocs);
+    return docs.store.top(q.build(), CANDIDATES);
   }
-
-  private static double idf(IndexReader reader, String anchor, int n) {
-    try {
-      int df = reader.docFreq(new Term(Schema.ANCHOR, anchor));
-      return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
 }

@@ -26,7 +26,8 @@ public final class ArchiveFormat {
    * @param create whether a missing or empty directory may become a new archive
    * @throws IllegalStateException when the directory is not an archive, or of a newer format
    */
-  static void checkOrCreate(Path dir, boolean create) throws IOException {
+  static BackendSettings checkOrCreate(Path dir, boolean create, BackendSettings backend)
+      throws IOException {
     Path file = dir.resolve(FILE);
     if (Files.isRegularFile(file)) {
       Properties p = new Properties();
@@ -45,7 +46,7 @@ public final class ArchiveFormat {
             + " by a newer Dragoman; this version reads formats up to " + CURRENT
             + ". Upgrade Dragoman to open it.");
       }
-      return;
+      return backendOf(p);
     }
     boolean empty = !Files.exists(dir) || isEmptyDir(dir);
     if (!empty) {
@@ -60,11 +61,43 @@ public final class ArchiveFormat {
     // the same content, and the second then meets the first's lock, with its message
     Path tmp = Files.createTempFile(dir, "." + FILE + ".", ".tmp");
     try {
-      Files.writeString(tmp, "# Dragoman archive\nformat=" + CURRENT + "\n", StandardCharsets.UTF_8);
+      Files.writeString(tmp, "# Dragoman archive\nformat=" + CURRENT + "\n" + backendLines(backend),
+          StandardCharsets.UTF_8);
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(tmp);
     }
+    return backend == null ? BackendSettings.embedded() : backend;
+  }
+
+  /** The backend lines of a new archive's format file: none for the embedded index. */
+  private static String backendLines(BackendSettings backend) {
+    if (backend == null || backend.name().equals(BackendSettings.EMBEDDED)) {
+      return "";
+    }
+    Properties p = new Properties();
+    p.setProperty("backend", backend.name());
+    backend.settings().forEach((k, v) -> p.setProperty("backend." + k, v));
+    java.io.StringWriter w = new java.io.StringWriter();
+    try {
+      p.store(w, null);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    // Properties writes a date comment first: the file stays the same for the same settings
+    return w.toString().lines().filter(l -> !l.startsWith("#"))
+        .sorted().map(l -> l + "\n").collect(java.util.stream.Collectors.joining());
+  }
+
+  private static BackendSettings backendOf(Properties p) {
+    String name = p.getProperty("backend", BackendSettings.EMBEDDED).strip();
+    java.util.Map<String, String> settings = new java.util.TreeMap<>();
+    for (String k : p.stringPropertyNames()) {
+      if (k.startsWith("backend.")) {
+        settings.put(k.substring("backend.".length()), p.getProperty(k).strip());
+      }
+    }
+    return new BackendSettings(name, settings);
   }
 
   private static boolean isEmptyDir(Path dir) throws IOException {

@@ -2,136 +2,73 @@ package org.dragoman.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ReferenceManager;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
+import java.util.Set;
+import org.apache.lucene.search.Query;
 import org.dragoman.language.LanguagePacks;
 import org.dragoman.model.Article;
+import org.dragoman.model.Mention;
 
 /**
- * The Lucene side of an archive: one directory, one writer when opened for writing, and a
- * searcher manager whose searchers see what was written (near-real-time) or committed.
+ * Where an archive's articles live and are searched: one document per article, laid out by
+ * {@link Schema}, written by {@link #put}, made durable by {@link #commit}, searched with the
+ * Lucene queries that the search and alignment packages build. The archive's other files (groups,
+ * editors' decisions, catalogue, memory) live in its folder beside it.
  *
- * <p>Safe under failure: Lucene's commits are atomic, so a process killed in the middle of an
- * ingest leaves the archive as of its last commit, and {@link #put} replaces an article by id, so
- * running the same ingest again completes it without duplicates.
+ * <p>Two backends: the embedded Lucene index in the archive's folder (the default), and any
+ * other an {@link IndexBackend} provides (the {@code dragoman-opensearch} module's cluster
+ * store), which the archive's format file names. Both analyse with the same language packs and
+ * rank with the same queries, so that an archive answers alike on either.
  *
- * <p>Thread-safe.
+ * <p>Implementations are thread-safe.
  */
-public final class ArchiveStore implements Closeable {
+public interface ArchiveStore extends Closeable {
 
   /**
-   * Searches of a large archive run over its index segments on every core at once (Lucene's
-   * intra-query concurrency): a question that matches most of a million articles is scored and
-   * collected in parallel slices. Daemon threads, shared by every archive of the process.
-   */
-  private static final java.util.concurrent.ExecutorService SEARCH_POOL =
-      java.util.concurrent.Executors.newFixedThreadPool(
-          Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
-            Thread t = new Thread(r, "dragoman-search");
-            t.setDaemon(true);
-            return t;
-          });
-
-  private static final SearcherFactory SEARCHERS = new SearcherFactory() {
-    @Override
-    public org.apache.lucene.search.IndexSearcher newSearcher(org.apache.lucene.index.IndexReader r,
-        org.apache.lucene.index.IndexReader previous) {
-      return new org.apache.lucene.search.IndexSearcher(r, SEARCH_POOL);
-    }
-  };
-
-
-  static final String INDEX_DIR = "index";
-
-  private final Path root;
-  private final Directory directory;
-  /** The last commit generation a read-only store's searchers were refreshed to look for. */
-  private volatile long seenGeneration = -2;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
-  private final SchemaAnalyzer analyzer;
-
-  private ArchiveStore(Path root, Directory directory, IndexWriter writer,
-      SearcherManager searchers, SchemaAnalyzer analyzer) {
-    this.root = root;
-    this.directory = directory;
-    this.writer = writer;
-    this.searchers = searchers;
-    this.analyzer = analyzer;
-  }
-
-  /**
-   * Opens the archive at {@code root}.
+   * Opens the archive at {@code root} on the backend its format file names (the embedded index
+   * when it names none).
    *
-   * @param writable whether to open a writer (creating the archive if the directory is missing or
-   *     empty); a read-only store can be opened while another process writes
+   * @param writable whether to open for writing (creating the archive if the directory is
+   *     missing or empty); a read-only store can be opened while another process writes
    */
-  public static ArchiveStore open(Path root, boolean writable, LanguagePacks packs)
-      throws IOException {
-    ArchiveFormat.checkOrCreate(root, writable);
-    Path indexDir = root.resolve(INDEX_DIR);
-    Directory dir = FSDirectory.open(indexDir);
-    SchemaAnalyzer analyzer = new SchemaAnalyzer(packs);
-    try {
-      if (writable) {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer);
-        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        config.setRAMBufferSizeMB(64);
-        // a new segment's files are not copied again into one compound file: merges soon join
-        // small segments, and the copy was a fifth of a commit's work
-        config.setUseCompoundFile(false);
-        IndexWriter writer = new IndexWriter(dir, config);
-        if (!DirectoryReader.indexExists(dir)) {
-          writer.commit();
-        }
-        return new ArchiveStore(root, dir, writer, new SearcherManager(writer, SEARCHERS),
-            analyzer);
-      }
-      if (!DirectoryReader.indexExists(dir)) {
-        throw new NoArchiveException(root);
-      }
-      return new ArchiveStore(root, dir, null, new SearcherManager(dir, SEARCHERS),
-          analyzer);
-    } catch (IOException | RuntimeException e) {
-      dir.close();
-      throw e;
-    }
+  static ArchiveStore open(Path root, boolean writable, LanguagePacks packs) throws IOException {
+    return open(root, writable, packs, null);
   }
 
-  /** Returns the archive's directory. */
-  public Path root() {
-    return root;
+  /**
+   * Opens or creates the archive at {@code root}; a new archive is made on {@code backend}
+   * (embedded when null), and an existing one must be on it.
+   *
+   * @param backend the backend and its settings ({@code url}, {@code index}…), or null for
+   *     whatever the archive records
+   * @throws IllegalStateException when the archive is on another backend than {@code backend}
+   */
+  static ArchiveStore open(Path root, boolean writable, LanguagePacks packs,
+      BackendSettings backend) throws IOException {
+    BackendSettings recorded = ArchiveFormat.checkOrCreate(root, writable, backend);
+    BackendSettings use = backend == null ? recorded : recorded.overriddenBy(backend);
+    if (use.name().equals(BackendSettings.EMBEDDED)) {
+      return LuceneStore.open(root, writable, packs);
+    }
+    return IndexBackend.named(use.name()).open(root, use, writable, packs);
   }
+
+  /** Returns the archive's directory (its side files, and the embedded index). */
+  Path root();
+
+  /** Returns the name of the backend: {@code embedded}, {@code opensearch}… */
+  String backend();
 
   /** Returns the analyzer of every field of the schema. */
-  public SchemaAnalyzer analyzer() {
-    return analyzer;
-  }
+  SchemaAnalyzer analyzer();
 
   /** Returns whether this store can write. */
-  public boolean writable() {
-    return writer != null;
-  }
+  boolean writable();
 
   /**
    * What the archive holds for one id, to decide whether a source must be read again.
@@ -139,44 +76,10 @@ public final class ArchiveStore implements Closeable {
    * @param hash SHA-256 of the source bytes last read
    * @param pipeline the reading pipeline version that read them
    */
-  public record Version(String hash, int pipeline) {}
+  record Version(String hash, int pipeline) {}
 
   /** Returns the stored version of article {@code id}, if the archive has it. */
-  public Optional<Version> version(String id) throws IOException {
-    return withSearcher(s -> {
-      int doc = docOf(s, id);
-      if (doc < 0) {
-        return Optional.empty();
-      }
-      var d = s.storedFields().document(doc, java.util.Set.of(Schema.HASH, Schema.PIPELINE));
-      var pipeline = d.getField(Schema.PIPELINE);
-      return Optional.of(new Version(d.get(Schema.HASH),
-          pipeline == null ? 0 : pipeline.numericValue().intValue()));
-    });
-  }
-
-  /** The live document of article {@code id}, or -1: a term lookup, without a query. */
-  private static int docOf(IndexSearcher s, String id) throws IOException {
-    BytesRef term = new BytesRef(id);
-    for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
-      Terms terms = leaf.reader().terms(Schema.ID);
-      if (terms == null) {
-        continue;
-      }
-      TermsEnum te = terms.iterator();
-      if (!te.seekExact(term)) {
-        continue;
-      }
-      org.apache.lucene.index.PostingsEnum pe = te.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
-      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
-      for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-        if (live == null || live.get(d)) {
-          return leaf.docBase + d;
-        }
-      }
-    }
-    return -1;
-  }
+  Optional<Version> version(String id) throws IOException;
 
   /**
    * The few facts about an article that lists show.
@@ -186,208 +89,82 @@ public final class ArchiveStore implements Closeable {
    * @param source where it was read from
    * @param title the title it is shown with (its first sentence when it has none)
    */
-  public record Brief(String id, String language, String source, String title) {}
+  record Brief(String id, String language, String source, String title) {}
 
   /** Returns the id, language, source and title of article {@code id}, without its text. */
-  public Optional<Brief> brief(String id) throws IOException {
-    return withSearcher(s -> {
-      int doc = docOf(s, id);
-      if (doc < 0) {
-        return Optional.empty();
-      }
-      var visitor = new org.apache.lucene.document.DocumentStoredFieldVisitor() {
-        @Override
-        public Status needsField(org.apache.lucene.index.FieldInfo f) {
-          return f.name.equals(Schema.ID) || f.name.equals(Schema.LANGUAGE)
-              || f.name.equals(Schema.SOURCE) || f.name.startsWith(Schema.TITLE_PREFIX)
-              || f.name.equals(Schema.DISPLAY_TITLE)
-              ? Status.YES : Status.NO;
-        }
-      };
-      s.storedFields().document(doc, visitor);
-      var d = visitor.getDocument();
-      String language = d.get(Schema.LANGUAGE);
-      String title = d.get(Schema.DISPLAY_TITLE); // archives before it: the title field
-      return Optional.of(new Brief(d.get(Schema.ID), language, d.get(Schema.SOURCE),
-          title != null ? title : d.get(Schema.titleField(language))));
-    });
-  }
+  Optional<Brief> brief(String id) throws IOException;
 
   /** Returns article {@code id}, if the archive has it. */
-  public Optional<Article> article(String id) throws IOException {
-    return withSearcher(s -> {
-      int doc = docOf(s, id);
-      return doc < 0 ? Optional.empty() : Optional.of(Schema.load(s.storedFields(), doc));
-    });
-  }
+  Optional<Article> article(String id) throws IOException;
 
   /**
    * Adds {@code article}, or replaces the article with its id.
    *
    * @param anchors its language-independent anchors, indexed to find its translations
    */
-  public void put(Article article, int pipeline, java.util.Collection<String> anchors)
+  default void put(Article article, int pipeline, Collection<String> anchors)
       throws IOException {
     put(article, pipeline, anchors, List.of());
   }
 
   /** Adds or replaces an article with its anchors and mentions. */
-  public void put(Article article, int pipeline, java.util.Collection<String> anchors,
-      List<org.dragoman.model.Mention> mentions) throws IOException {
-    requireWriter().updateDocument(new Term(Schema.ID, article.id()),
-        Schema.toDocument(article, pipeline, anchors, mentions));
-  }
+  void put(Article article, int pipeline, Collection<String> anchors, List<Mention> mentions)
+      throws IOException;
 
   /** An article's stored anchors, pipeline and mentions, for re-indexing it with new mentions. */
-  public record Stored(Article article, int pipeline, List<String> anchors,
-      List<org.dragoman.model.Mention> mentions) {}
+  record Stored(Article article, int pipeline, List<String> anchors, List<Mention> mentions) {}
 
   /** Returns what the archive stores about article {@code id}. */
-  public Optional<Stored> stored(String id) throws IOException {
-    return withSearcher(s -> {
-      int doc = docOf(s, id);
-      if (doc < 0) {
-        return Optional.empty();
-      }
-      org.apache.lucene.document.Document d = s.storedFields().document(doc);
-      String anchors = d.get(Schema.ANCHORS);
-      return Optional.of(new Stored(Schema.fromDocument(d),
-          d.getField(Schema.PIPELINE).numericValue().intValue(),
-          anchors == null || anchors.isEmpty() ? List.of() : List.of(anchors.split("\n")),
-          Schema.mentions(d)));
-    });
-  }
+  Optional<Stored> stored(String id) throws IOException;
 
   /**
-   * Writes the largest buffer of added articles to a segment on the calling thread, so that
-   * several threads can share the work a commit would do alone; false when none was waiting.
+   * Does some of the work of the next {@link #commit} on the calling thread, so that several
+   * threads can share it; false when there was none waiting.
    */
-  public boolean flushOne() throws IOException {
-    return requireWriter().flushNextBuffer();
-  }
+  boolean flushOne() throws IOException;
 
-  /** The commit user data key of {@link #stamp}. */
-  static final String STAMP = "dragoman.stamp";
-
-  private volatile String stamp;
-
-  /** Makes everything put so far durable, and visible to searchers. */
-  public void commit() throws IOException {
-    IndexWriter w = requireWriter();
-    if (!w.hasUncommittedChanges()) {
-      return; // nothing new: the commit and its stamp stay as they are
-    }
-    String next = java.util.UUID.randomUUID().toString();
-    w.setLiveCommitData(java.util.Map.of(STAMP, next).entrySet(), true);
-    w.commit();
-    stamp = next;
-    searchers.maybeRefreshBlocking();
-  }
+  /** Makes everything put so far durable, and visible to searches. */
+  void commit() throws IOException;
 
   /**
    * A token of the last commit, different at every commit: side files derived from the index
    * record it, and one whose token is not the index's is behind it (a run killed in between).
    */
-  public String stamp() throws IOException {
-    if (writer != null && stamp != null) {
-      return stamp;
-    }
-    java.util.Map<String, String> data =
-        org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData();
-    String s = data.getOrDefault(STAMP, "none");
-    if (writer != null) {
-      stamp = s;
-    }
-    return s;
-  }
+  String stamp() throws IOException;
+
+  /** The version of what searches see now: it changes whenever what a search can find changes. */
+  long version() throws IOException;
+
+  /** Makes what was put visible to this process's searches without a commit. */
+  void refresh() throws IOException;
+
+  /** Questions about every article at once. */
+  ArchiveScans scans();
+
+  /** Returns the bytes the archive takes (its folder, and its index wherever it lives). */
+  long sizeOnDisk() throws IOException;
+
+  /** Runs a search: its page of hits with their stored documents and snippets, and its facets. */
+  StoreHits search(StoreSearch search) throws IOException;
+
+  /** An article id and its score in a search. */
+  record ScoredId(String id, float score) {}
+
+  /** The ids of the {@code n} best hits of {@code query}, best first. */
+  List<ScoredId> top(Query query, int n) throws IOException;
 
   /**
-   * The version of the index searches see now (a read-only store first looks for new commits):
-   * it changes whenever what a search can find changes.
+   * What pairing weighs of an article.
+   *
+   * @param length its text's length in characters
+   * @param published its publication date, or null
+   * @param anchors its language-independent anchors
    */
-  public long version() throws IOException {
-    return withSearcher(s -> ((org.apache.lucene.index.DirectoryReader) s.getIndexReader())
-        .getVersion());
-  }
+  record Facts(String id, String language, int length, LocalDate published, Set<String> anchors) {}
 
-  /** Makes what was put visible to this process's searchers without a commit. */
-  public void refresh() throws IOException {
-    searchers.maybeRefreshBlocking();
-  }
+  /** Returns the pairing facts of article {@code id}, if the archive has it. */
+  Optional<Facts> facts(String id) throws IOException;
 
-  private IndexWriter requireWriter() {
-    if (writer == null) {
-      throw new IllegalStateException("The archive at " + root + " was opened read-only");
-    }
-    return writer;
-  }
-
-  /** Work done with a searcher; the searcher must not escape it. */
-  @FunctionalInterface
-  public interface SearcherWork<T> {
-    T apply(IndexSearcher searcher) throws IOException;
-  }
-
-  /**
-   * Runs {@code work} with a searcher. A read-only store first looks for commits made by the
-   * writing process; a writable store's searcher moves on at each {@link #commit} and {@link
-   * #refresh}, not at every call, since each reopen of a writer's reader flushes a segment.
-   */
-  public <T> T withSearcher(SearcherWork<T> work) throws IOException {
-    if (writer == null) {
-      // a new commit always has a higher generation: reading the folder's listing tells, where
-      // opening the reader again reads and checks the whole commit point at every search
-      long generation = SegmentInfos.getLastCommitGeneration(directory.listAll());
-      if (generation != seenGeneration) {
-        searchers.maybeRefreshBlocking();
-        seenGeneration = generation;
-      }
-    }
-    IndexSearcher s = searchers.acquire();
-    try {
-      return work.apply(s);
-    } finally {
-      searchers.release(s);
-    }
-  }
-
-  private final ArchiveScans scans = new ArchiveScans(this);
-
-  /** Questions about every article at once, answered from this store's index. */
-  public ArchiveScans scans() {
-    return scans;
-  }
-
-  /** Returns the bytes the archive takes on disk. */
-  public long sizeOnDisk() throws IOException {
-    try (var files = Files.walk(root)) {
-      return files.filter(Files::isRegularFile).mapToLong(p -> {
-        try {
-          return Files.size(p);
-        } catch (IOException e) {
-          return 0;
-        }
-      }).sum();
-    }
-  }
-
-  /** Returns the searcher manager, for components that hold searchers across calls. */
-  public ReferenceManager<IndexSearcher> searchers() {
-    return searchers;
-  }
-
-  @Override
-  public void close() throws IOException {
-    try {
-      searchers.close();
-    } finally {
-      try {
-        if (writer != null) {
-          writer.close();
-        }
-      } finally {
-        directory.close();
-      }
-    }
-  }
+  /** How many articles hold each of {@code anchors} (0 for one none holds). */
+  Map<String, Integer> anchorFrequencies(Collection<String> anchors) throws IOException;
 }

@@ -158,6 +158,20 @@ public final class Schema {
 
   static Document toDocument(Article a, int pipeline, java.util.Collection<String> anchors,
       List<org.dragoman.model.Mention> mentions) {
+    try {
+      return FACETS.build(fields(a, pipeline, anchors, mentions));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("Cannot build facets for article " + a.id(), e);
+    }
+  }
+
+  /**
+   * The fields of an article's document, its facets as {@link SortedSetDocValuesFacetField}s
+   * (before {@link #FACETS} encodes them for the embedded index): what another store lays out
+   * in its own way.
+   */
+  public static Document fields(Article a, int pipeline, java.util.Collection<String> anchors,
+      List<org.dragoman.model.Mention> mentions) {
     Document d = new Document();
     d.add(new StringField(ID, a.id(), Field.Store.YES));
     d.add(new StringField(SOURCE, a.source(), Field.Store.YES));
@@ -215,11 +229,7 @@ public final class Schema {
     d.add(new StoredField(SEGMENTS, StoredCodec.segments(segments)));
     d.add(new StoredField(PARAGRAPH_COUNT, a.paragraphs().size()));
     addMentions(d, mentions);
-    try {
-      return FACETS.build(d);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("Cannot build facets for article " + a.id(), e);
-    }
+    return d;
   }
 
   private static void addMentions(Document d, List<org.dragoman.model.Mention> mentions) {

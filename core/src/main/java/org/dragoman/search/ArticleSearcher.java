@@ -7,28 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import com.ibm.icu.util.ULocale;
 import org.apache.lucene.util.BytesRef;
 import org.dragoman.index.ArchiveStore;
-import org.dragoman.index.FacetCounts;
+import org.dragoman.index.StoreHits;
+import org.dragoman.index.StoreSearch;
 import org.dragoman.index.Schema;
 import org.dragoman.text.Scripts;
 
@@ -41,9 +32,6 @@ import org.dragoman.text.Scripts;
  * archive are seen at once (near-real-time).
  */
 public final class ArticleSearcher {
-
-  private static final int SNIPPETS = 3;
-  private static final int SNIPPET_MIN_CHARS = 80;
 
   /** Hits list this many of their most mentioned entities. */
   private static final int HIT_ENTITIES = 5;
@@ -120,7 +108,7 @@ public final class ArticleSearcher {
     Map<String, Via> viaTranslation = request.across() && !wanted.isEmpty()
         ? foundInOtherLanguages(request, held, wanted) : Map.of();
     Built built = build(request, languages, List.copyOf(held), resolver, viaTranslation);
-    return store.withSearcher(s -> run(s, built, request, languages, resolver));
+    return run(built, request, languages, resolver);
   }
 
   /**
@@ -151,19 +139,13 @@ public final class ArticleSearcher {
         .withLimit(TRANSLATED_HITS);
     Built b = build(elsewhere, List.copyOf(others), List.copyOf(held), entities.get(), Map.of());
     Map<String, Via> out = new LinkedHashMap<>();
-    store.withSearcher(s -> {
-      TopDocs top = s.search(b.query(), TRANSLATED_HITS);
-      StoredFields stored = s.storedFields();
-      for (ScoreDoc sd : top.scoreDocs) {
-        String id = stored.document(sd.doc, Set.of(Schema.ID)).get(Schema.ID);
-        for (Map.Entry<String, String> t : translationsOf.apply(id).entrySet()) {
-          if (wanted.contains(t.getValue()) && !out.containsKey(t.getKey())) {
-            out.put(t.getKey(), new Via(id, sd.score));
-          }
+    for (ArchiveStore.ScoredId hit : store.top(b.query(), TRANSLATED_HITS)) {
+      for (Map.Entry<String, String> t : translationsOf.apply(hit.id()).entrySet()) {
+        if (wanted.contains(t.getValue()) && !out.containsKey(t.getKey())) {
+          out.put(t.getKey(), new Via(hit.id(), hit.score()));
         }
       }
-      return null;
-    });
+    }
     return out;
   }
 
@@ -278,24 +260,6 @@ public final class ArticleSearcher {
     reasons.computeIfAbsent(name, k -> new BooleanQuery.Builder()).add(q, BooleanClause.Occur.SHOULD);
   }
 
-  /** How the hit {@code doc} matched: the names of the reasons whose query matches it. */
-  private static List<String> matched(IndexSearcher s, Map<String, org.apache.lucene.search.Weight> reasons,
-      int doc, String id, Map<String, Via> viaTranslation) throws IOException {
-    List<String> out = new ArrayList<>();
-    List<org.apache.lucene.index.LeafReaderContext> leaves = s.getIndexReader().leaves();
-    var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-    for (Map.Entry<String, org.apache.lucene.search.Weight> r : reasons.entrySet()) {
-      if (r.getValue().matches(leaf, doc - leaf.docBase) != null) {
-        out.add(r.getKey());
-      }
-    }
-    Via via = viaTranslation.get(id);
-    if (via != null) {
-      out.add("translation of " + via.source());
-    }
-    return out;
-  }
-
   private static boolean hasWordCharacter(String text) {
     return text.codePoints().anyMatch(Character::isLetterOrDigit);
   }
@@ -316,48 +280,27 @@ public final class ArticleSearcher {
     return key.replace(" ", "").length() >= 3 ? key : null;
   }
 
-  private SearchResult run(IndexSearcher s, Built built, SearchRequest request,
-      List<String> languages, EntityResolver resolver) throws IOException {
-    Query query = built.query();
-    int n = request.offset() + request.limit();
-    Sort sort = request.sort() == SearchRequest.Sort.DATE
-        ? new Sort(dateSort(), SortField.FIELD_SCORE)
-        : null;
-    FacetsCollectorManager.FacetsResult r = sort == null
-        ? FacetsCollectorManager.search(s, query, n, new FacetsCollectorManager())
-        : FacetsCollectorManager.search(s, query, n, sort, true, new FacetsCollectorManager());
-    TopDocs top = r.topDocs();
-    ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
-        Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
-    StoredFields stored = s.storedFields();
-    org.apache.lucene.document.Document[] docs = new org.apache.lucene.document.Document[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docs[i] = stored.document(page[i].doc);
-    }
-    Map<Integer, List<String>> snippets = snippets(s, query, page, docs, languages);
-    Map<String, org.apache.lucene.search.Weight> reasons = new LinkedHashMap<>();
-    if (request.across()) {
-      for (Map.Entry<String, Query> why : built.reasons().entrySet()) {
-        reasons.put(why.getKey(), s.createWeight(s.rewrite(why.getValue()),
-            org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f));
-      }
-    }
+  private SearchResult run(Built built, SearchRequest request, List<String> languages,
+      EntityResolver resolver) throws IOException {
+    StoreHits found = store.search(new StoreSearch(built.query(),
+        request.across() ? built.reasons() : Map.of(), request.sort() == SearchRequest.Sort.DATE,
+        request.offset(), request.limit(),
+        List.of(Schema.LANGUAGE, Schema.YEAR, Schema.MENTIONED_MONTH), request.facetLimit(),
+        resolver, languages));
     List<SearchHit> hits = new ArrayList<>();
-    for (int i = 0; i < page.length; i++) {
-      ScoreDoc sd = page[i];
-      org.apache.lucene.document.Document d = docs[i];
+    for (StoreHits.Hit h : found.hits()) {
+      var d = h.document();
       var a = Schema.fromDocument(d);
-      List<String> how = request.across()
-          ? matched(s, reasons, sd.doc, a.id(), built.viaTranslation()) : List.of();
+      List<String> how = new ArrayList<>(h.matched());
+      Via via = built.viaTranslation().get(a.id());
+      if (request.across() && via != null) {
+        how.add("translation of " + via.source());
+      }
       hits.add(new SearchHit(a.id(), a.language(), a.displayTitle(), a.source(), a.published(),
-          sd.score, Scripts.direction(a.text()), snippets.getOrDefault(sd.doc, List.of()), List.of(),
+          h.score(), Scripts.direction(a.text()), h.snippets(), List.of(),
           topEntities(Schema.mentions(d), resolver), how));
     }
-    Map<String, Map<String, Long>> facets = new java.util.LinkedHashMap<>(FacetCounts.of(s.getIndexReader(),
-        r.facetsCollector(), List.of(Schema.LANGUAGE, Schema.YEAR, Schema.MENTIONED_MONTH),
-        request.facetLimit()));
-    facets.putAll(EntityFacets.count(r.facetsCollector(), resolver, request.facetLimit()));
-    return new SearchResult(top.totalHits.value(), hits, facets);
+    return new SearchResult(found.total(), hits, found.facets());
   }
 
   private static List<SearchHit.EntityCount> topEntities(List<org.dragoman.model.Mention> mentions,
@@ -374,63 +317,5 @@ public final class ArticleSearcher {
     return counts.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(HIT_ENTITIES).map(e -> new SearchHit.EntityCount(e.getKey(), e.getValue())).toList();
-  }
-
-  private static SortField dateSort() {
-    SortField f = new SortField(Schema.PUBLISHED, SortField.Type.LONG, true);
-    f.setMissingValue(Long.MIN_VALUE);
-    return f;
-  }
-
-  /**
-   * The snippets of each hit, from the text field of its own language: an article's text is in
-   * one field, so highlighting each hit in every language searched would do the highlighter's
-   * work (a match of the whole query per field and document) once per language for nothing.
-   */
-  private Map<Integer, List<String>> snippets(IndexSearcher s, Query query, ScoreDoc[] page,
-      org.apache.lucene.document.Document[] stored, List<String> languages) throws IOException {
-    Map<Integer, List<String>> out = new LinkedHashMap<>();
-    if (page.length == 0 || languages.isEmpty()) {
-      return out;
-    }
-    Map<String, List<Integer>> byField = new LinkedHashMap<>();
-    for (int i = 0; i < page.length; i++) {
-      for (String l : languages) {
-        String field = Schema.textField(l);
-        if (stored[i].getField(field) != null) {
-          byField.computeIfAbsent(field, f -> new ArrayList<>()).add(page[i].doc);
-        }
-      }
-    }
-    Highlighter h = new Highlighter(UnifiedHighlighter.builder(s, store.analyzer())
-        .withFormatter(new SnippetFormatter())
-        .withBreakIterator(() -> LengthGoalBreakIterator.createMinLength(
-            new IcuSentences(ULocale.ROOT), SNIPPET_MIN_CHARS, 0.5f))
-        .withMaxNoHighlightPassages(1));
-    for (Map.Entry<String, List<Integer>> e : byField.entrySet()) {
-      int[] docs = e.getValue().stream().mapToInt(Integer::intValue).toArray();
-      Object[] values = h.highlight(new String[] {e.getKey()}, query, docs, new int[] {SNIPPETS})
-          .get(e.getKey());
-      for (int i = 0; i < values.length; i++) {
-        if (values[i] instanceof List<?> list && !list.isEmpty()) {
-          @SuppressWarnings("unchecked")
-          List<String> strings = (List<String>) list;
-          out.put(docs[i], strings);
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Exposes the object-valued highlighting that the unified highlighter keeps protected. */
-  private static final class Highlighter extends UnifiedHighlighter {
-    Highlighter(Builder b) {
-      super(b);
-    }
-
-    Map<String, Object[]> highlight(String[] fields, Query q, int[] docs, int[] max)
-        throws IOException {
-      return highlightFieldsAsObjects(fields, q, docs, max);
-    }
   }
 }

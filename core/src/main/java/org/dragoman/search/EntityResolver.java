@@ -7,12 +7,7 @@ import java.util.List;
  * What search needs to know of the entity catalogue (which lives above it): the index name
  * terms of an entity, and the entity an index name term belongs to.
  */
-public interface EntityResolver {
-  /** The name terms of entity {@code id}; empty when there is no such entity. */
-  Collection<String> terms(String id);
-
-  /** The entity of a name term, or {@code null}. */
-  String entityOfTerm(String term);
+public interface EntityResolver extends org.dragoman.index.NameEntities {
 
   /** A resolver that knows no entity. */
   EntityResolver NONE = new EntityResolver() {

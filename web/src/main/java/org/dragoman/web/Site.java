@@ -68,7 +68,7 @@ final class Site {
       Thread.currentThread().interrupt();
       throw new Busy("The server is stopping");
     }
-    try (Archive writable = Archive.open(settings.archive())) {
+    try (Archive writable = settings.open()) {
       return work.apply(writable);
     } finally {
       writing.unlock();

@@ -55,7 +55,7 @@ public final class WebServer implements Closeable {
    * @throws IOException when the archive cannot be opened
    */
   public static WebServer start(WebSettings settings) throws IOException {
-    Archive archive = Archive.openReadOnly(settings.archive());
+    Archive archive = settings.openReadOnly();
     try {
       Site site = new Site(archive, settings);
       Pages pages = new Pages(site);

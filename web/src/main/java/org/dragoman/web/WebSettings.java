@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.dragoman.Archive;
+import org.dragoman.index.BackendSettings;
 
 /**
  * How the editors' web interface is served.
@@ -25,9 +27,12 @@ import java.util.Objects;
  * @param allowedHosts host names requests may be addressed to besides {@code localhost}, IP
  *     addresses and {@link #bind} (a page of another site that resolves its own name to this
  *     machine, DNS rebinding, is refused: HTTP 403)
+ * @param backend the backend to open the archive on ({@link Archive#open(Path,
+ *     BackendSettings)}), or null for the one it records
  */
 public record WebSettings(Path archive, String bind, int port, boolean readOnly,
-    long maxRequestBytes, int maxQueryChars, int rateLimit, List<String> allowedHosts) {
+    long maxRequestBytes, int maxQueryChars, int rateLimit, List<String> allowedHosts,
+    BackendSettings backend) {
 
   /** The default port. */
   public static final int DEFAULT_PORT = 8080;
@@ -55,42 +60,57 @@ public record WebSettings(Path archive, String bind, int port, boolean readOnly,
   /** Loopback, port 8080, editing allowed, 64 KiB requests, 1,000-character queries, no rate limit. */
   public static WebSettings of(Path archive) {
     return new WebSettings(archive, "127.0.0.1", DEFAULT_PORT, false, 64 * 1024, 1000, 0,
-        List.of());
+        List.of(), null);
   }
 
   public WebSettings withBind(String address) {
     return new WebSettings(archive, address, port, readOnly, maxRequestBytes, maxQueryChars,
-        rateLimit, allowedHosts);
+        rateLimit, allowedHosts, backend);
   }
 
   public WebSettings withPort(int n) {
     return new WebSettings(archive, bind, n, readOnly, maxRequestBytes, maxQueryChars, rateLimit,
-        allowedHosts);
+        allowedHosts, backend);
   }
 
   public WebSettings withReadOnly(boolean on) {
     return new WebSettings(archive, bind, port, on, maxRequestBytes, maxQueryChars, rateLimit,
-        allowedHosts);
+        allowedHosts, backend);
   }
 
   public WebSettings withMaxRequestBytes(long n) {
     return new WebSettings(archive, bind, port, readOnly, n, maxQueryChars, rateLimit,
-        allowedHosts);
+        allowedHosts, backend);
   }
 
   public WebSettings withMaxQueryChars(int n) {
     return new WebSettings(archive, bind, port, readOnly, maxRequestBytes, n, rateLimit,
-        allowedHosts);
+        allowedHosts, backend);
   }
 
   public WebSettings withRateLimit(int perSecond) {
     return new WebSettings(archive, bind, port, readOnly, maxRequestBytes, maxQueryChars,
-        perSecond, allowedHosts);
+        perSecond, allowedHosts, backend);
   }
 
   public WebSettings withAllowedHosts(List<String> names) {
     return new WebSettings(archive, bind, port, readOnly, maxRequestBytes, maxQueryChars,
-        rateLimit, List.copyOf(names));
+        rateLimit, List.copyOf(names), backend);
+  }
+
+  public WebSettings withBackend(BackendSettings b) {
+    return new WebSettings(archive, bind, port, readOnly, maxRequestBytes, maxQueryChars,
+        rateLimit, allowedHosts, b);
+  }
+
+  /** Opens the archive for writing, on {@link #backend}. */
+  public Archive open() throws java.io.IOException {
+    return Archive.open(archive, backend);
+  }
+
+  /** Opens the archive for reading only, on {@link #backend}. */
+  public Archive openReadOnly() throws java.io.IOException {
+    return Archive.openReadOnly(archive, backend);
   }
 
   /** Whether {@link #bind} is a loopback address, reachable from this machine only. */

@@ -1,4 +1,4 @@
-package org.dragoman.search;
+package org.dragoman.index;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.dragoman.search;
+package org.dragoman.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,7 +18,6 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
-import org.dragoman.index.Schema;
 
 /**
  * Facets by entity: for every matching article, the entities its names belong to (through the
@@ -34,7 +33,7 @@ final class EntityFacets {
   private EntityFacets() {}
 
   /** Per catalogue (resolver): its entities numbered, and per segment its ordinal table. */
-  private static final Map<EntityResolver, Table> TABLES =
+  private static final Map<NameEntities, Table> TABLES =
       Collections.synchronizedMap(new WeakHashMap<>());
 
   /** One segment's documents and their entity numbers: doc's are values[offsets[doc]…]. */
@@ -46,7 +45,7 @@ final class EntityFacets {
     final Map<String, Integer> numbers = new HashMap<>();
     final Map<IndexReader.CacheKey, Segment> segments = new WeakHashMap<>();
 
-    synchronized Segment segment(LeafReader leaf, EntityResolver resolver) throws IOException {
+    synchronized Segment segment(LeafReader leaf, NameEntities resolver) throws IOException {
       IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
       Segment seg = helper == null ? null : segments.get(helper.getKey());
       if (seg == null) {
@@ -58,7 +57,7 @@ final class EntityFacets {
       return seg;
     }
 
-    private Segment build(LeafReader leaf, EntityResolver resolver) throws IOException {
+    private Segment build(LeafReader leaf, NameEntities resolver) throws IOException {
       SortedSetDocValues names = DocValues.getSortedSet(leaf, Schema.NAME);
       int[] entityOf = new int[(int) names.getValueCount()];
       TermsEnum terms = names.termsEnum();
@@ -117,7 +116,7 @@ final class EntityFacets {
   }
 
   /** Counts the entities of {@code collector}'s hits, the {@code limit} most frequent per type. */
-  static Map<String, Map<String, Long>> count(FacetsCollector collector, EntityResolver resolver,
+  static Map<String, Map<String, Long>> count(FacetsCollector collector, NameEntities resolver,
       int limit) throws IOException {
     Map<String, Map<String, Long>> out = new LinkedHashMap<>();
     for (String dim : new String[] {"person", "organisation", "place"}) {

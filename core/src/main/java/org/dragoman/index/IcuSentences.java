@@ -1,4 +1,4 @@
-package org.dragoman.search;
+package org.dragoman.index;
 
 import com.ibm.icu.util.ULocale;
 import java.text.BreakIterator;
