@@ -93,7 +93,7 @@ final class AlignCommand implements Callable<Integer> {
     if (!java.nio.file.Files.isDirectory(common.archive)) {
       return org.dragoman.align.Lexicon.empty();
     }
-    try (org.dragoman.Archive archive = org.dragoman.Archive.openReadOnly(common.archive)) {
+    try (org.dragoman.Archive archive = common.openReadOnly()) {
       return archive.lexicon(source, target);
     } catch (RuntimeException | java.io.IOException e) {
       return org.dragoman.align.Lexicon.empty();
@@ -102,7 +102,7 @@ final class AlignCommand implements Callable<Integer> {
 
   private int pairArchive() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (org.dragoman.Archive archive = org.dragoman.Archive.open(common.archive)) {
+    try (org.dragoman.Archive archive = common.open()) {
       var result = org.dragoman.EditorActions.pairing(archive,
           pin == null ? List.of() : List.of(pin), unpin == null ? List.of() : List.of(unpin),
           maxSentences).run();

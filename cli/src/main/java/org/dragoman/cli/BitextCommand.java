@@ -36,7 +36,7 @@ final class BitextCommand implements Callable<Integer> {
     id = Common.articleId(id);
     List<Bitext> mine = new ArrayList<>();
     String language;
-    try (Archive archive = Archive.openReadOnly(common.archive)) {
+    try (Archive archive = common.openReadOnly()) {
       language = archive.article(id).orElseThrow(() -> new IllegalArgumentException(
           "No article with id " + id + " in " + common.archive + " ('search' lists the ids)"))
           .language();

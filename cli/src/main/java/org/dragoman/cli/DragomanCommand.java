@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       TranslateCommand.class,
       ImportTranslationCommand.class,
       ServeCommand.class,
+      MigrateCommand.class,
       PublishCommand.class,
       BenchCommand.class,
       EvalCommand.class,

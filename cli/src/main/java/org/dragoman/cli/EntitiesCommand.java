@@ -60,7 +60,7 @@ final class EntitiesCommand implements Callable<Integer> {
       return mentions(out, only);
     }
     List<EntityCatalogue.Entity> entities;
-    try (Archive archive = Archive.openReadOnly(common.archive)) {
+    try (Archive archive = common.openReadOnly()) {
       entities = archive.entities().list(only, limit);
     }
     List<Map<String, Object>> rows = new ArrayList<>();

@@ -35,7 +35,7 @@ final class EntityCommand implements Runnable {
 
   private static int edit(CommandSpec spec, Common common, EntityCatalogue.Edit edit)
       throws java.io.IOException {
-    try (Archive archive = Archive.open(common.archive)) {
+    try (Archive archive = common.open()) {
       EditorActions.Outcome done = EditorActions.entities(archive, edit);
       return report(spec, common, done.entities(), done.done());
     }
@@ -129,7 +129,7 @@ final class EntityCommand implements Runnable {
     public Integer call() throws Exception {
       List<Map<String, Object>> rows = new ArrayList<>();
       EntityCatalogue c;
-      try (Archive archive = Archive.openReadOnly(common.archive)) {
+      try (Archive archive = common.openReadOnly()) {
         c = archive.entities();
       }
       for (EntityCatalogue.Entity e : c.list(null, Integer.MAX_VALUE)) {
@@ -155,7 +155,7 @@ final class EntityCommand implements Runnable {
       if (!Files.isRegularFile(file)) {
         throw new IllegalArgumentException(file + ": no such file");
       }
-      try (Archive archive = Archive.open(common.archive)) {
+      try (Archive archive = common.open()) {
         EntityImport result = archive.importEntities(file);
         PrintWriter err = spec.commandLine().getErr();
         for (String s : result.skipped()) {

@@ -32,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
       throw new IllegalArgumentException("Unknown format '" + format + "'; available: tmx, jsonl, tsv");
     }
     long[] counts = new long[2]; // article pairs, sentence pairs
-    try (Archive archive = Archive.openReadOnly(common.archive)) {
+    try (Archive archive = common.openReadOnly()) {
       if (archive.groups().isEmpty()) {
         spec.commandLine().getErr().println("dragoman: no sentence pairs to export from "
             + common.archive + ": the archive has no translation groups. Run 'dragoman align"

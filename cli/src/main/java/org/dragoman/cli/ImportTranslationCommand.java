@@ -56,7 +56,7 @@ final class ImportTranslationCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--warn-machine-share and --max-machine-share are shares, 0 to 1");
     }
     Archive.ImportedTranslation done;
-    try (Archive archive = Archive.open(common.archive)) {
+    try (Archive archive = common.open()) {
       done = archive.importTranslation(file, new Archive.ImportOptions(
           lang == null ? null : TmCommand.language("--lang", lang), force, warn, max));
     }

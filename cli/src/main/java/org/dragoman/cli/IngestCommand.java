@@ -73,7 +73,7 @@ final class IngestCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     IngestListener progress = Terminal.interactive() ? new ProgressBar(err) : IngestListener.NONE;
     IngestReport report;
-    try (Archive archive = Archive.open(common.archive)) {
+    try (Archive archive = common.open()) {
       report = archive.ingest(paths, options, progress);
     }
     if (common.json) {

@@ -61,7 +61,7 @@ final class PublishCommand implements Callable<Integer> {
     PublishSettings settings = new PublishSettings(out, baseUrl, languages, defaultLanguage,
         title, pageSize);
     PublishReport r;
-    try (Archive archive = Archive.openReadOnly(common.archive)) {
+    try (Archive archive = common.openReadOnly()) {
       r = Publisher.publish(archive, settings);
     }
     PrintWriter o = spec.commandLine().getOut();

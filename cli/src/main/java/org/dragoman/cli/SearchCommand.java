@@ -102,7 +102,7 @@ final class SearchCommand implements Callable<Integer> {
       return runQueries(request);
     }
     SearchResult result;
-    try (Archive archive = Archive.openReadOnly(common.archive)) {
+    try (Archive archive = common.openReadOnly()) {
       result = archive.search(request);
       if (!entities.isEmpty()) {
         // an id merged into another keeps working; the user learns the id it is listed under now
@@ -128,7 +128,7 @@ final class SearchCommand implements Callable<Integer> {
   private int runQueries(SearchRequest template) throws Exception {
     Map<String, String> topics = RankingMetrics.readTopics(queries);
     PrintWriter out = spec.commandLine().getOut();
-    try (Archive archive = Archive.openReadOnly(common.archive)) {
+    try (Archive archive = common.openReadOnly()) {
       Map<String, List<SearchHit>> run = run(archive, topics, template);
       printRun(out, run, docno, tag);
     }

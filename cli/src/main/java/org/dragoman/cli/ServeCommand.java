@@ -54,7 +54,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    WebSettings settings = WebSettings.of(common.archive).withBind(bind).withPort(port)
+    WebSettings settings = WebSettings.of(common.archive).withBackend(common.backendSettings())
+        .withBind(bind).withPort(port)
         .withReadOnly(readOnly).withMaxRequestBytes(maxRequestBytes)
         .withMaxQueryChars(maxQueryChars).withRateLimit(rateLimit)
         .withAllowedHosts(allowedHosts);

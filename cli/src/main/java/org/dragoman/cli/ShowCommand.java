@@ -32,7 +32,7 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     id = Common.articleId(id);
     Article a;
-    try (Archive archive = Archive.openReadOnly(common.archive)) {
+    try (Archive archive = common.openReadOnly()) {
       a = archive.article(id).orElse(null);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -21,7 +21,7 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ArchiveStats s;
-    try (Archive archive = Archive.openReadOnly(common.archive)) {
+    try (Archive archive = common.openReadOnly()) {
       s = archive.stats();
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -71,7 +71,7 @@ final class TmCommand implements Runnable {
       String t = language("--to", to);
       List<TmMatch> matches;
       boolean behind;
-      try (Archive archive = Archive.openReadOnly(common.archive)) {
+      try (Archive archive = common.openReadOnly()) {
         matches = archive.memoryLookup(text, f, t, min, limit);
         behind = archive.memoryBehind();
       }
@@ -130,7 +130,7 @@ final class TmCommand implements Runnable {
     public Integer call() throws Exception {
       TmxReader.Read read;
       int size;
-      try (Archive archive = Archive.open(common.archive)) {
+      try (Archive archive = common.open()) {
         read = archive.importTmx(file);
         size = archive.memorySize();
       }

@@ -59,7 +59,7 @@ final class TranslateCommand implements Callable<Integer> {
     String lang = TmCommand.language("--to", to);
     Draft draft;
     var err = spec.commandLine().getErr();
-    try (Archive archive = Archive.openReadOnly(common.archive);
+    try (Archive archive = common.openReadOnly();
         Translator mt = engine.open()) {
       Translator use = mt;
       if (mt != null) {

@@ -62,7 +62,7 @@ final class TranslationsCommand implements Callable<Integer> {
     String lacking = missing == null ? null : TmCommand.language("--missing", missing);
     LocalDate day = since == null ? null : Errors.date(since);
     TranslationStatus status;
-    try (Archive archive = Archive.openReadOnly(common.archive)) {
+    try (Archive archive = common.openReadOnly()) {
       status = archive.translationStatus(new Archive.StatusQuery(langs,
           lacking, stale, day, !noCoverage));
     }

@@ -16,13 +16,14 @@ import org.opensearch.plugins.Plugin;
  * {@code dragoman_fa}, {@code dragoman_en}…), and {@code dragoman_neutral}, the ICU-folded
  * analysis of the archive's {@code any} field and of the languages without a pack (Urdu). Each is the very analyzer the embedded archive
  * indexes with, built from the packs the plugin's class loader finds, so that text is analysed
- * the same in both.
+ * the same in both. Also {@value AnalyzerNames#TERMS}, which reads phrases the store sends as
+ * analysed terms ({@link PositionedTerms}), and the similarity {@value AnalyzerNames#SIMILARITY}.
  */
 public final class DragomanAnalysisPlugin extends Plugin implements AnalysisPlugin {
   /** The prefix of the analyzers' names. */
-  public static final String PREFIX = "dragoman_";
+  public static final String PREFIX = AnalyzerNames.PREFIX;
   /** The neutral analyzer's name. */
-  public static final String NEUTRAL = PREFIX + "neutral";
+  public static final String NEUTRAL = AnalyzerNames.NEUTRAL;
 
   private final LanguagePacks packs =
       LanguagePacks.load(DragomanAnalysisPlugin.class.getClassLoader());
@@ -32,9 +33,18 @@ public final class DragomanAnalysisPlugin extends Plugin implements AnalysisPlug
    * without a pack (Urdu), as the embedded archive analyses it.
    */
   public static String analyzerFor(LanguagePacks packs, String tag) {
-    // the pack of the primary subtag, as the archive chooses it (pt-BR: dragoman_pt)
-    return packs.has(tag) ? PREFIX + tag.split("[-_]")[0].toLowerCase(java.util.Locale.ROOT)
-        : NEUTRAL;
+    return AnalyzerNames.analyzerFor(packs, tag);
+  }
+
+  /**
+   * Scores every field with Lucene's BM25, as the embedded index does: OpenSearch's own "BM25"
+   * is the older formula, which multiplies each term's score by k1 + 1, and a search that adds
+   * constant scores (a prefix, a translation's share) to term scores would rank differently.
+   */
+  @Override
+  public void onIndexModule(org.opensearch.index.IndexModule module) {
+    module.addSimilarity(AnalyzerNames.SIMILARITY,
+        (settings, version, scripts) -> new org.apache.lucene.search.similarities.BM25Similarity());
   }
 
   @Override
@@ -46,6 +56,15 @@ public final class DragomanAnalysisPlugin extends Plugin implements AnalysisPlug
       out.put(analyzerFor(packs, tag), provider(tag));
     }
     out.put(NEUTRAL, provider("und"));
+    out.put(AnalyzerNames.TERMS, (index, environment, name, settings) ->
+        new AbstractIndexAnalyzerProvider<Analyzer>(index, name, settings) {
+          private final Analyzer analyzer = PositionedTerms.analyzer();
+
+          @Override
+          public Analyzer get() {
+            return analyzer;
+          }
+        });
     return out;
   }
 

@@ -32,7 +32,10 @@ import org.opensearch.transport.Netty4ModulePlugin;
  */
 public final class LocalCluster implements Closeable {
   private final List<Node> nodes = new ArrayList<>();
+  private final List<Settings> settings = new ArrayList<>();
   private final List<Integer> httpPorts = new ArrayList<>();
+  private static final List<Class<? extends Plugin>> PLUGINS =
+      List.of(Netty4ModulePlugin.class, DragomanAnalysisPlugin.class);
 
   private LocalCluster() {}
 
@@ -105,8 +108,8 @@ public final class LocalCluster implements Closeable {
           // a node alone cannot elect: it would wait 30 s for the others before going on
           s.put("discovery.initial_state_timeout", "0s");
         }
-        c.nodes.add(new ClasspathNode(s.build(),
-            List.of(Netty4ModulePlugin.class, DragomanAnalysisPlugin.class)));
+        c.settings.add(s.build());
+        c.nodes.add(new ClasspathNode(c.settings.get(i), PLUGINS));
       }
       for (Node n : c.nodes) {
         n.start();
@@ -138,7 +141,7 @@ public final class LocalCluster implements Closeable {
     String last = "";
     while (System.nanoTime() < end) {
       try {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(0).resolve(
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(running()).resolve(
             "_cluster/health?wait_for_nodes=" + nodes.size()
                 + "&wait_for_status=yellow&timeout=5s")).build(),
             HttpResponse.BodyHandlers.ofString());
@@ -164,6 +167,69 @@ public final class LocalCluster implements Closeable {
         + patience.toSeconds() + " s: " + last);
   }
 
+  /**
+   * Stops node {@code i} (0-based) as a shut-down would, keeping its data; the others go on.
+   *
+   * @throws IllegalStateException when it is stopped already
+   */
+  public void stop(int i) throws IOException {
+    Node n = nodes.get(i);
+    if (n == null) {
+      throw new IllegalStateException("node " + i + " is stopped already");
+    }
+    nodes.set(i, null);
+    n.close();
+    try {
+      n.awaitClose(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted stopping node " + i);
+    }
+  }
+
+  /** Starts node {@code i} again on its data and ports, and waits until it has joined. */
+  public void restart(int i) throws IOException {
+    if (nodes.get(i) != null) {
+      throw new IllegalStateException("node " + i + " is running");
+    }
+    Node n = new ClasspathNode(settings.get(i), PLUGINS);
+    try {
+      n.start();
+    } catch (NodeValidationException e) {
+      throw new IOException("node " + i + " did not start again: " + e.getMessage(), e);
+    }
+    nodes.set(i, n);
+    awaitNodes(Duration.ofSeconds(90));
+  }
+
+  /** The index of the node elected cluster manager, asked of node {@code via}. */
+  public int manager(int via) throws IOException {
+    HttpClient http = HttpClient.newHttpClient();
+    try {
+      String name = http.send(HttpRequest.newBuilder(uri(via).resolve("_cat/cluster_manager?h=node"))
+          .build(), HttpResponse.BodyHandlers.ofString()).body().strip();
+      for (int i = 0; i < settings.size(); i++) {
+        if (settings.get(i).get("node.name").equals(name)) {
+          return i;
+        }
+      }
+      throw new IOException("no node named '" + name + "' in the cluster");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted asking for the manager");
+    }
+  }
+
+  /** The first node that runs. */
+  private int running() {
+    for (int i = 0; i < nodes.size(); i++) {
+      if (nodes.get(i) != null) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("every node is stopped");
+  }
+
   /** The HTTP address of node {@code i} (0-based). */
   public URI uri(int i) {
     return URI.create("http://127.0.0.1:" + httpPorts.get(i) + "/");
@@ -184,6 +250,9 @@ public final class LocalCluster implements Closeable {
   public void close() throws IOException {
     IOException first = null;
     for (Node n : nodes) {
+      if (n == null) {
+        continue; // stopped
+      }
       try {
         n.close();
         n.awaitClose(30, TimeUnit.SECONDS); // its threads end before its folder is used again
