@@ -83,18 +83,12 @@ public final class Archive implements Closeable {
   }
 
   /**
-   * Opens the archive at {@code dir} for reading and writing on {@code backend}: a new archive
-   * is made there (its folder records the backend and its settings), and an existing one must be
-   * on it, its recorded settings overridden by {@code backend}'s (a cluster's new address).
-   *
-   * <pre>{@code
-   * Archive a = Archive.open(Path.of("archive"),
-   *     OpenSearchBackend.settings("http://localhost:9200", "campaigns"));
-   * }</pre>
+   * Opens the archive at {@code dir} on {@code backend} (null: the one it records), making it
+   * there when new (its folder records the backend): {@code Archive.open(dir,
+   * OpenSearchBackend.settings("http://localhost:9200", "campaigns"))}.
    *
    * @throws IllegalStateException when the archive is on another backend
-   * @throws IllegalArgumentException when no backend of that name is installed, or a setting is
-   *     wrong
+   * @throws IllegalArgumentException for a backend not installed, or a wrong setting
    */
   public static Archive open(Path dir, BackendSettings backend) throws IOException {
     return new Archive(ArchiveStore.open(dir, true, LanguagePacks.installed(), backend));

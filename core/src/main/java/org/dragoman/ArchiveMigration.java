@@ -60,7 +60,9 @@ public final class ArchiveMigration {
       if (before.articles() != after.articles() || !before.dimensions().equals(after.dimensions())) {
         throw new IllegalStateException("The copy at " + to + " holds " + after.articles()
             + " articles " + after.dimensions() + ", the source " + before.articles() + " "
-            + before.dimensions() + ": run migrate again to complete it");
+            + before.dimensions() + (after.articles() > before.articles()
+                ? ": the index held other articles before; copy into a new index (--index)"
+                : ": run migrate again to complete it"));
       }
       return new Result(n, after.dimensions(), files, target.backend());
     }

@@ -44,12 +44,14 @@ import picocli.CommandLine.Spec;
         "pairing: pairing time from 1k to 20k articles (synthetic English and Arabic);",
         "align: sentence alignment of long texts (synthetic English and Arabic);",
         "tm: translation memory lookups on 1M units of real sentences, against a plain Lucene"
-            + " 4-gram query on the same units."})
+            + " 4-gram query on the same units;",
+        "opensearch: ingest throughput and search latency on a running cluster (--url), next to"
+            + " the embedded store on the same articles."})
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "WHAT",
-      description = "ingest, scale, search, serve, publish, pairing, align or tm.")
+      description = "ingest, scale, search, serve, publish, pairing, align, tm or opensearch.")
   String what;
 
   @Option(names = "--text", paramLabel = "PATH",
@@ -100,6 +102,18 @@ final class BenchCommand implements Callable<Integer> {
           + " align 1; search 1000).")
   Integer warmup;
 
+  @Option(names = "--url", paramLabel = "URL",
+      description = "opensearch: the cluster (http://HOST:9200, several nodes separated by commas).")
+  String url;
+
+  @Option(names = "--shards", paramLabel = "N", defaultValue = "1",
+      description = "opensearch: primary shards of the index (default: ${DEFAULT-VALUE}).")
+  int shards;
+
+  @Option(names = "--replicas", paramLabel = "N", defaultValue = "0",
+      description = "opensearch: replicas of each shard (default: ${DEFAULT-VALUE}).")
+  int replicas;
+
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
 
@@ -112,13 +126,13 @@ final class BenchCommand implements Callable<Integer> {
       return benchAlignment();
     }
     if (what.equals("scale") || what.equals("search") || what.equals("tm")
-        || what.equals("serve") || what.equals("publish")) {
+        || what.equals("serve") || what.equals("publish") || what.equals("opensearch")) {
       return benchArchives();
     }
     if (!what.equals("ingest")) {
       throw new IllegalArgumentException(
           "Unknown benchmark '" + what + "'; available: ingest, scale, search, serve, publish, "
-              + "pairing, align, tm");
+              + "pairing, align, tm, opensearch");
     }
     Path work = Files.createTempDirectory("dragoman-bench");
     try {
@@ -161,11 +175,19 @@ final class BenchCommand implements Callable<Integer> {
     Files.createDirectories(work);
     List<Integer> at = what.equals("scale") ? sizes("1000", "10000", "100000")
         : what.equals("tm") ? sizes("1000000")
-        : what.equals("serve") || what.equals("publish") ? sizes("10000")
+        : what.equals("serve") || what.equals("publish") || what.equals("opensearch")
+            ? sizes("10000")
         : sizes("100000", "1000000");
     List<Map<String, Object>> rows;
     try {
-      if (what.equals("serve")) {
+      if (what.equals("opensearch")) {
+        if (url == null) {
+          throw new IllegalArgumentException("bench opensearch needs --url (bin/opensearch-node"
+              + " starts a cluster)");
+        }
+        rows = BenchOpenSearch.run(at, sources, work, url, shards, replicas,
+            warmup == null ? 200 : warmup, queries);
+      } else if (what.equals("serve")) {
         rows = BenchServe.run(at, sources, work, connections, seconds, queries);
       } else if (what.equals("publish")) {
         rows = BenchPublish.run(at, sources, work, rounds);

@@ -99,7 +99,7 @@ final class BenchSearch {
     return luceneDir;
   }
 
-  private static SearchRequest request(Q q) {
+  static SearchRequest request(Q q) {
     SearchRequest r = SearchRequest.of(q.text());
     if (q.filterLanguage()) {
       r = r.withLanguages(Set.of(q.language()));

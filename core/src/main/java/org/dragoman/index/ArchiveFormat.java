@@ -100,6 +100,18 @@ public final class ArchiveFormat {
     return new BackendSettings(name, settings);
   }
 
+  /** Removes a format file just written, and the folder when nothing else is in it. */
+  static void forget(Path dir) {
+    try {
+      Files.deleteIfExists(dir.resolve(FILE));
+      if (isEmptyDir(dir)) {
+        Files.deleteIfExists(dir);
+      }
+    } catch (IOException ignored) {
+      // left as it is: the next open names what it finds
+    }
+  }
+
   private static boolean isEmptyDir(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       return false;

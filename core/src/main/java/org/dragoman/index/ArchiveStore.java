@@ -50,12 +50,29 @@ public interface ArchiveStore extends Closeable {
    */
   static ArchiveStore open(Path root, boolean writable, LanguagePacks packs,
       BackendSettings backend) throws IOException {
-    BackendSettings recorded = ArchiveFormat.checkOrCreate(root, writable, backend);
+    // a folder for an archive that lives in a cluster is made even to read it: on a new machine,
+    // it receives the archive's other files from the cluster
+    boolean create = writable || backend != null && !backend.name().equals(BackendSettings.EMBEDDED);
+    // a new archive records its backend's settings with their defaults (its index…), so that a
+    // later run naming another one is refused rather than opening another archive
+    BackendSettings toRecord = backend == null || backend.name().equals(BackendSettings.EMBEDDED)
+        ? backend : IndexBackend.named(backend.name()).complete(backend);
+    boolean existed = java.nio.file.Files.isRegularFile(root.resolve(ArchiveFormat.FILE));
+    BackendSettings recorded = ArchiveFormat.checkOrCreate(root, create, toRecord);
     BackendSettings use = backend == null ? recorded : recorded.overriddenBy(backend);
     if (use.name().equals(BackendSettings.EMBEDDED)) {
       return LuceneStore.open(root, writable, packs);
     }
-    return IndexBackend.named(use.name()).open(root, use, writable, packs);
+    try {
+      return IndexBackend.named(use.name()).open(root, use, writable, packs);
+    } catch (IOException | RuntimeException e) {
+      if (!existed) {
+        // a folder made for this open only (a mistyped index, a cluster not there): not kept,
+        // so that the next open with the right settings makes it anew
+        ArchiveFormat.forget(root);
+      }
+      throw e;
+    }
   }
 
   /** Returns the archive's directory (its side files, and the embedded index). */

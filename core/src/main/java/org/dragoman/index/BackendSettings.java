@@ -45,7 +45,15 @@ public record BackendSettings(String name, Map<String, String> settings) {
               ? "; 'migrate --from ARCHIVE --to URL' copies it into a cluster" : ""));
     }
     Map<String, String> merged = new TreeMap<>(settings);
-    merged.putAll(asked.settings());
+    for (Map.Entry<String, String> e : asked.settings().entrySet()) {
+      String was = settings.get(e.getKey());
+      // only the address may change: another index (or shard count) would be another archive
+      if (was != null && !was.equals(e.getValue()) && !e.getKey().equals("url")) {
+        throw new IllegalStateException("The archive's " + e.getKey() + " is " + was + ", not "
+            + e.getValue() + " (only its url can be given anew)");
+      }
+      merged.put(e.getKey(), e.getValue());
+    }
     return new BackendSettings(name, merged);
   }
 }

@@ -25,6 +25,11 @@ public interface IndexBackend {
   ArchiveStore open(Path root, BackendSettings settings, boolean writable, LanguagePacks packs)
       throws IOException;
 
+  /** {@code settings} with the defaults of those it leaves out, as a new archive records them. */
+  default BackendSettings complete(BackendSettings settings) {
+    return settings;
+  }
+
   /**
    * The backend named {@code name}.
    *

@@ -33,7 +33,8 @@ public record StoreSearch(Query query, Map<String, Query> reasons, boolean byDat
       throw new IllegalArgumentException("offset and limit must be 0 or more: " + offset
           + ", " + limit);
     }
-    reasons = Map.copyOf(reasons);
+    // in the order given: hits list the reasons they match in it
+    reasons = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(reasons));
     facets = List.copyOf(facets);
     languages = List.copyOf(languages);
   }

@@ -12,7 +12,9 @@ import tools.jackson.databind.JsonNode;
  * article the cluster could not take for a moment (its shard's primary on a node that just
  * stopped, a full queue: status 429, 503, or a shard not available) is sent again after a pause;
  * one refused for what it is (a mapping conflict) fails the request, naming it. Writing an
- * article again is harmless: its id is its document's, so a retry replaces, never duplicates.
+ * article again is harmless: its id is its document's, so a retry replaces, never duplicates;
+ * and each write carries when the article was read as its version, so one sent again late is
+ * refused (409) when a newer reading is there, and counts as done.
  */
 final class Bulk {
   private static final int TRIES = 10;
@@ -35,13 +37,17 @@ final class Bulk {
       Map<String, String> again = new LinkedHashMap<>();
       List<String> failed = new ArrayList<>();
       JsonNode responses = r.body().path("items");
+      if (responses.size() != ids.size()) {
+        throw new IOException("OpenSearch answered " + responses.size() + " items for a bulk of "
+            + ids.size() + " articles");
+      }
       for (int i = 0; i < ids.size(); i++) {
         JsonNode item = responses.path(i).path("index");
         JsonNode e = item.path("error");
-        if (e.isMissingNode()) {
-          continue;
-        }
         int status = item.path("status").asInt();
+        if (e.isMissingNode() && status >= 200 && status < 300 || status == 409) {
+          continue; // written, or a newer reading of the article is there already
+        }
         String reason = e.path("type").asString() + ": " + e.path("reason").asString();
         if (status == 429 || status == 503 || status == 500 && reason.contains("unavailable")
             || reason.startsWith("unavailable_shards_exception")

@@ -77,6 +77,26 @@ final class ClusterClient {
     return out;
   }
 
+  /**
+   * {@code s} as one segment of a request's path: every byte but letters, digits, '-' and '_'
+   * percent-encoded (a space is %20: OpenSearch does not read '+' as one), so that no id can
+   * reach another path.
+   */
+  static String segment(String s) {
+    StringBuilder b = new StringBuilder();
+    for (byte x : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = x & 0xff;
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+          || c == '_') {
+        b.append((char) c);
+      } else {
+        b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+      }
+    }
+    return b.toString();
+  }
+
   /** Sends {@code body} (JSON, NDJSON or null) and returns the response, whatever its status. */
   Response send(String method, String path, String body, String contentType) throws IOException {
     IOException last = null;
@@ -114,8 +134,16 @@ final class ClusterClient {
               + errorOf(response.body()));
           break; // the cluster is busy or moving shards: pause, then any node again
         }
-        JsonNode parsed = response.body().isBlank() ? json.createObjectNode()
-            : json.readTree(response.body());
+        JsonNode parsed;
+        try {
+          parsed = response.body().isBlank() ? json.createObjectNode()
+              : json.readTree(response.body());
+        } catch (tools.jackson.core.JacksonException notJson) {
+          // a proxy's page, a bare status: say so, with what came
+          String b = response.body();
+          throw new IOException("The node at " + nodes.get(i) + " answered " + status
+              + " with no JSON: " + (b.length() > 200 ? b.substring(0, 200) + "…" : b), notJson);
+        }
         return new Response(status, parsed);
       }
       try {

@@ -17,9 +17,11 @@ import org.opensearch.plugins.Plugin;
  * analysis of the archive's {@code any} field and of the languages without a pack (Urdu). Each is the very analyzer the embedded archive
  * indexes with, built from the packs the plugin's class loader finds, so that text is analysed
  * the same in both. Also {@value AnalyzerNames#TERMS}, which reads phrases the store sends as
- * analysed terms ({@link PositionedTerms}), and the similarity {@value AnalyzerNames#SIMILARITY}.
+ * analysed terms ({@link PositionedTerms}), the similarity {@value AnalyzerNames#SIMILARITY}, and
+ * the query {@value WeightedSynonymQueryBuilder#NAME} ({@link WeightedSynonymQueryBuilder}).
  */
-public final class DragomanAnalysisPlugin extends Plugin implements AnalysisPlugin {
+public final class DragomanAnalysisPlugin extends Plugin implements AnalysisPlugin,
+    org.opensearch.plugins.SearchPlugin {
   /** The prefix of the analyzers' names. */
   public static final String PREFIX = AnalyzerNames.PREFIX;
   /** The neutral analyzer's name. */
@@ -45,6 +47,13 @@ public final class DragomanAnalysisPlugin extends Plugin implements AnalysisPlug
   public void onIndexModule(org.opensearch.index.IndexModule module) {
     module.addSimilarity(AnalyzerNames.SIMILARITY,
         (settings, version, scripts) -> new org.apache.lucene.search.similarities.BM25Similarity());
+  }
+
+  /** The query of weighted synonyms that Dragoman's search across languages asks for. */
+  @Override
+  public java.util.List<QuerySpec<?>> getQueries() {
+    return java.util.List.of(new QuerySpec<>(WeightedSynonymQueryBuilder.NAME,
+        WeightedSynonymQueryBuilder::new, WeightedSynonymQueryBuilder::fromXContent));
   }
 
   @Override

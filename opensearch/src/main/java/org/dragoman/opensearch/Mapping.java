@@ -58,6 +58,8 @@ final class Mapping {
     ObjectNode index = body.putObject("settings").putObject("index");
     index.put("number_of_shards", shards);
     index.put("number_of_replicas", replicas);
+    // searches see what was committed, as on the embedded index: commit refreshes
+    index.put("refresh_interval", "-1");
     // the plugin's similarity type, configured under its own name
     index.putObject("similarity").putObject(AnalyzerNames.SIMILARITY)
         .put("type", AnalyzerNames.SIMILARITY);

@@ -43,6 +43,15 @@ public final class OpenSearchBackend implements IndexBackend {
   }
 
   @Override
+  public BackendSettings complete(BackendSettings settings) {
+    Map<String, String> s = new TreeMap<>(settings.settings());
+    s.putIfAbsent("index", DEFAULT_INDEX);
+    s.putIfAbsent("shards", "1");
+    s.putIfAbsent("replicas", "1");
+    return new BackendSettings(NAME, s);
+  }
+
+  @Override
   public ArchiveStore open(Path root, BackendSettings settings, boolean writable,
       LanguagePacks packs) throws IOException {
     Set<String> unknown = new java.util.TreeSet<>(settings.settings().keySet());

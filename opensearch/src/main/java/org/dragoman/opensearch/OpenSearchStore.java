@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +20,6 @@ import org.dragoman.index.ArchiveStore;
 import org.dragoman.index.NameEntities;
 import org.dragoman.index.Schema;
 import org.dragoman.index.SchemaAnalyzer;
-import org.dragoman.index.Snippets;
 import org.dragoman.index.StoreHits;
 import org.dragoman.index.StoreSearch;
 import org.dragoman.language.LanguagePacks;
@@ -30,7 +27,6 @@ import org.dragoman.model.Article;
 import org.dragoman.model.Mention;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -42,6 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>What is put is sent when {@value #BULK_DOCS} articles wait, at {@link #flushOne} and at
  * {@link #commit}; a read of an article still waiting sends it first. OpenSearch makes every
  * acknowledged write durable (its translog), and {@link #commit} makes them visible to searches.
+ * The archive's other files are shared through the cluster too ({@link SideFiles}): brought up
+ * to date at opening, sent back at each commit.
  *
  * <p>Thread-safe.
  */
@@ -59,12 +57,15 @@ final class OpenSearchStore implements ArchiveStore {
   private final QueryDsl dsl = new QueryDsl(json);
   private final Set<String> mapped = ConcurrentHashMap.newKeySet();
   private final OpenSearchScans scans;
+  private final SideFiles sideFiles;
+  private final ClusterSearch searches;
 
   private final Object bulkLock = new Object();
   /** Articles put and not yet sent: id → its two lines of a bulk request. */
   private Map<String, String> pending = new LinkedHashMap<>();
   private long pendingChars;
-  private volatile boolean dirty;
+  /** Whether articles were sent since the last commit (guarded by bulkLock). */
+  private boolean writing;
   private volatile String stamp;
 
   private OpenSearchStore(Path root, ClusterClient client, String index, LanguagePacks packs,
@@ -76,6 +77,8 @@ final class OpenSearchStore implements ArchiveStore {
     this.analyzer = new SchemaAnalyzer(packs);
     this.writable = writable;
     this.scans = new OpenSearchScans(this);
+    this.sideFiles = new SideFiles(root, client, index, json);
+    this.searches = new ClusterSearch(this);
   }
 
   /** Opens (and when writable, creates) index {@code index} of the cluster at {@code nodes}. */
@@ -100,6 +103,10 @@ final class OpenSearchStore implements ArchiveStore {
       throw new IOException("OpenSearch answered " + head.status() + " for the index '" + index
           + "' at " + client.nodes().get(0));
     }
+    if (writable) {
+      s.sideFiles.create(replicas);
+    }
+    s.sideFiles.pull();
     JsonNode mapping = client.call("GET", index + "/_mapping", null);
     for (var e : mapping.path(index).path("mappings").path("properties").properties()) {
       if (e.getKey().startsWith(Schema.TEXT_PREFIX)) {
@@ -147,7 +154,8 @@ final class OpenSearchStore implements ArchiveStore {
 
   /** The document id of article {@code id}: itself, or a digest of one too long for an _id. */
   static String docId(String id) {
-    if (id.getBytes(StandardCharsets.UTF_8).length <= 256) {
+    if (id.getBytes(StandardCharsets.UTF_8).length <= 256 && !id.equals(".") && !id.equals("..")
+        && !id.isEmpty()) {
       return id;
     }
     try {
@@ -168,7 +176,7 @@ final class OpenSearchStore implements ArchiveStore {
     if (waiting) {
       flush();
     }
-    String path = index + "/_doc/" + URLEncoder.encode(docId(id), StandardCharsets.UTF_8)
+    String path = index + "/_doc/" + ClusterClient.segment(docId(id))
         + (fields.length == 0 ? "" : "?_source_includes="
             + URLEncoder.encode(String.join(",", fields), StandardCharsets.UTF_8));
     ClusterClient.Response r = client.send("GET", path, null, null);
@@ -232,16 +240,20 @@ final class OpenSearchStore implements ArchiveStore {
     ObjectNode source = DocumentSource.toSource(json,
         Schema.fields(article, pipeline, anchors, mentions));
     ObjectNode action = json.createObjectNode();
-    action.putObject("index").put("_index", index).put("_id", docId(article.id()));
+    // versioned by when the article was read: a write that comes late (a bulk sent again after
+    // a node stalled) never replaces a newer reading of the same article
+    action.putObject("index").put("_index", index).put("_id", docId(article.id()))
+        .put("version", Math.max(0, article.ingested().toEpochMilli()))
+        .put("version_type", "external_gte");
     String lines = json.writeValueAsString(action) + "\n" + json.writeValueAsString(source) + "\n";
     boolean full;
     synchronized (bulkLock) {
+      dirtied = true;
       String was = pending.remove(article.id()); // put again: its last version, sent once
       pendingChars += lines.length() - (was == null ? 0 : was.length());
       pending.put(article.id(), lines);
       full = pending.size() >= BULK_DOCS || pendingChars >= BULK_CHARS;
     }
-    dirty = true;
     if (full) {
       flush();
     }
@@ -265,7 +277,25 @@ final class OpenSearchStore implements ArchiveStore {
       Map<String, String> items = pending;
       pending = new LinkedHashMap<>();
       pendingChars = 0;
-      Bulk.send(client, items);
+      if (!writing) {
+        // the first write after a commit: the stamp changes first, so that files derived from
+        // the index know they are behind it if this process ends before its commit
+        writeStamp();
+        writing = true;
+      }
+      try {
+        Bulk.send(client, items);
+      } catch (IOException | RuntimeException e) {
+        // nothing is dropped: the articles wait again (unless put anew since), and the next
+        // commit sends them or fails with the reason
+        for (Map.Entry<String, String> i : items.entrySet()) {
+          if (!pending.containsKey(i.getKey())) {
+            pending.put(i.getKey(), i.getValue());
+            pendingChars += i.getValue().length();
+          }
+        }
+        throw e;
+      }
       return true;
     }
   }
@@ -275,19 +305,35 @@ final class OpenSearchStore implements ArchiveStore {
     return flush();
   }
 
+  /** Whether anything was put since the last commit (guarded by bulkLock). */
+  private boolean dirtied;
+
   @Override
   public void commit() throws IOException {
-    flush();
-    if (!dirty) {
+    boolean changed;
+    synchronized (bulkLock) {
+      flush();
+      changed = dirtied;
+      dirtied = false;
+      writing = false;
+    }
+    if (writable) {
+      sideFiles.push();
+    }
+    if (!changed) {
       return;
     }
     client.call("POST", index + "/_refresh", null);
+    writeStamp();
+  }
+
+  /** Writes a new stamp into the index's mapping. */
+  private void writeStamp() throws IOException {
     String next = java.util.UUID.randomUUID().toString();
     ObjectNode meta = json.createObjectNode();
     meta.putObject("_meta").put("stamp", next);
     client.call("PUT", index + "/_mapping", meta);
     stamp = next;
-    dirty = false;
   }
 
   @Override
@@ -333,187 +379,35 @@ final class OpenSearchStore implements ArchiveStore {
     return local + stats.path("_all").path("total").path("store").path("size_in_bytes").asLong();
   }
 
-  /**
-   * Runs a search body over every shard's statistics, as one index's would be. A search that
-   * some shards could not answer (a node stopped, its replicas not yet promoted) is asked again
-   * after a pause, and fails naming the shards' reason if they stay missing: a result from part
-   * of the archive is never given as the whole.
-   */
+  /** Runs a search body over every shard's statistics (see {@link ClusterSearch#search}). */
   JsonNode search(ObjectNode body) throws IOException {
-    return complete(index + "/_search?search_type=dfs_query_then_fetch", body);
+    return searches.search(body);
   }
 
   /** {@code POST path} with {@code body}, asked again while shards fail. */
   JsonNode complete(String path, ObjectNode body) throws IOException {
-    long pause = 200;
-    for (int attempt = 1; ; attempt++) {
-      JsonNode r = client.call("POST", path, body);
-      JsonNode shards = r.path("_shards");
-      if (shards.path("failed").asInt(0) == 0) {
-        return r;
-      }
-      if (attempt == 8) {
-        throw new IOException(shards.path("failed").asInt() + " of "
-            + shards.path("total").asInt() + " shards of the index '" + index
-            + "' did not answer: " + shards.path("failures").path(0).path("reason"));
-      }
-      try {
-        Thread.sleep(pause);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new java.io.InterruptedIOException("interrupted waiting for shards");
-      }
-      pause = Math.min(pause * 2, 3000);
-    }
+    return searches.complete(path, body);
   }
 
   @Override
   public StoreHits search(StoreSearch search) throws IOException {
-    ObjectNode query = dsl.of(search.query());
-    ObjectNode body = json.createObjectNode();
-    body.set("query", withReasons(query, search.reasons()));
-    body.put("from", search.offset());
-    body.put("size", search.limit());
-    body.put("track_total_hits", true);
-    ArrayNode sort = body.putArray("sort");
-    if (search.byDate()) {
-      sort.addObject().putObject(Schema.PUBLISHED).put("order", "desc").put("missing", "_last");
-      body.put("track_scores", true);
-    }
-    sort.add("_score");
-    sort.addObject().put(Schema.ID, "asc");
-    ObjectNode aggs = body.putObject("aggs");
-    for (String dim : search.facets()) {
-      ObjectNode terms = aggs.putObject(dim).putObject("terms");
-      terms.put("field", dim);
-      terms.put("size", Math.max(1, search.facetLimit()));
-      terms.put("shard_size", Schema.MAX_FACET_VALUES);
-    }
-    if (search.entities() != null) {
-      EntityCounts.request(aggs);
-    }
-    JsonNode r = search(body);
-    List<StoreHits.Hit> hits = new ArrayList<>();
-    for (JsonNode h : r.path("hits").path("hits")) {
-      Document d = DocumentSource.fromSource(h.path("_source"));
-      List<String> matched = new ArrayList<>();
-      Set<String> names = new HashSet<>();
-      h.path("matched_queries").forEach(n -> names.add(n.asString()));
-      for (String reason : search.reasons().keySet()) {
-        if (names.contains(reason)) {
-          matched.add(reason);
-        }
-      }
-      hits.add(new StoreHits.Hit(d, (float) h.path("_score").asDouble(),
-          snippets(search, d), matched));
-    }
-    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-    for (String dim : search.facets()) {
-      Map<String, Long> values = new LinkedHashMap<>();
-      for (JsonNode b : r.path("aggregations").path(dim).path("buckets")) {
-        values.put(b.path("key").asString(), b.path("doc_count").asLong());
-      }
-      facets.put(dim, values);
-    }
-    if (search.entities() != null) {
-      facets.putAll(EntityCounts.count(r.path("aggregations").path(EntityCounts.NAMES),
-          search.entities(), search.facetLimit(), this, query));
-    }
-    return new StoreHits(r.path("hits").path("total").path("value").asLong(), hits, facets);
+    return searches.run(search);
   }
 
-  /**
-   * The query, with each reason as an optional clause of no weight named after it: the cluster
-   * names the clauses each hit matches, and the scores stay the query's.
-   */
-  private JsonNode withReasons(ObjectNode query, Map<String, Query> reasons) {
-    if (reasons.isEmpty()) {
-      return query;
-    }
-    ObjectNode o = json.createObjectNode();
-    ObjectNode bool = o.putObject("bool");
-    bool.putArray("must").add(query);
-    ArrayNode should = bool.putArray("should");
-    for (Map.Entry<String, Query> r : reasons.entrySet()) {
-      ObjectNode c = should.addObject().putObject("constant_score");
-      c.set("filter", dsl.of(r.getValue()));
-      c.put("boost", 0f);
-      c.put("_name", r.getKey());
-    }
-    bool.put("minimum_should_match", 0);
-    return o;
+  @Override
+  public List<ScoredId> top(Query query, int n) throws IOException {
+    return searches.top(query, n);
   }
 
-  private List<String> snippets(StoreSearch search, Document d) throws IOException {
-    for (String l : search.languages()) {
-      String text = d.get(Schema.textField(l));
-      if (text != null) {
-        return Snippets.ofHit(analyzer, Schema.textField(l), search.query(), stored(d));
-      }
-    }
-    return List.of();
+  @Override
+  public Map<String, Integer> anchorFrequencies(Collection<String> anchors) throws IOException {
+    return searches.anchorFrequencies(anchors);
   }
 
   /** How many hits of {@code query} name each of {@code entities} by any of its names. */
   Map<String, Long> countEach(JsonNode query, List<String> ids, NameEntities entities)
       throws IOException {
-    ObjectNode body = json.createObjectNode();
-    body.set("query", query);
-    body.put("size", 0);
-    ObjectNode filters = body.putObject("aggs").putObject("each").putObject("filters")
-        .putObject("filters");
-    for (String id : ids) {
-      ArrayNode terms = filters.putObject(id).putObject("terms").putArray(Schema.NAME);
-      entities.terms(id).forEach(terms::add);
-    }
-    JsonNode buckets = search(body).path("aggregations").path("each").path("buckets");
-    Map<String, Long> out = new LinkedHashMap<>();
-    for (String id : ids) {
-      out.put(id, buckets.path(id).path("doc_count").asLong());
-    }
-    return out;
-  }
-
-  @Override
-  public List<ScoredId> top(Query query, int n) throws IOException {
-    ObjectNode body = json.createObjectNode();
-    body.set("query", dsl.of(query));
-    body.put("size", Math.max(1, n));
-    body.putArray("_source").add(Schema.ID);
-    ArrayNode sort = body.putArray("sort");
-    sort.add("_score");
-    sort.addObject().put(Schema.ID, "asc");
-    List<ScoredId> out = new ArrayList<>();
-    for (JsonNode h : search(body).path("hits").path("hits")) {
-      out.add(new ScoredId(h.path("_source").path(Schema.ID).asString(),
-          (float) h.path("_score").asDouble()));
-    }
-    return out;
-  }
-
-  @Override
-  public Map<String, Integer> anchorFrequencies(Collection<String> anchors) throws IOException {
-    Map<String, Integer> out = new java.util.HashMap<>();
-    List<String> all = new ArrayList<>(anchors);
-    for (int from = 0; from < all.size(); from += 1000) {
-      List<String> part = all.subList(from, Math.min(all.size(), from + 1000));
-      ObjectNode body = json.createObjectNode();
-      body.put("size", 0);
-      ObjectNode terms = body.putObject("aggs").putObject("df").putObject("terms");
-      terms.put("field", Mapping.ANCHOR_COUNTS);
-      terms.put("size", part.size());
-      terms.put("shard_size", part.size());
-      ArrayNode include = terms.putArray("include");
-      part.forEach(include::add);
-      for (String a : part) {
-        out.put(a, 0);
-      }
-      for (JsonNode b : complete(index + "/_search", body).path("aggregations")
-          .path("df").path("buckets")) {
-        out.put(b.path("key").asString(), b.path("doc_count").asInt());
-      }
-    }
-    return out;
+    return searches.countEach(query, ids, entities);
   }
 
   /** The publication date of a source, if it has one. */
@@ -525,7 +419,7 @@ final class OpenSearchStore implements ArchiveStore {
   @Override
   public void close() throws IOException {
     if (writable) {
-      commit(); // as the embedded writer commits when it closes
+      commit(); // as the embedded writer commits when it closes, and the other files go back
     }
   }
 }

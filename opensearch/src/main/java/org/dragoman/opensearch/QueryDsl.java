@@ -63,6 +63,7 @@ final class QueryDsl {
       case PrefixQuery p -> o.putObject("prefix").putObject(p.getPrefix().field())
           .put("value", p.getPrefix().text()).put("rewrite", "constant_score");
       case PhraseQuery p -> phrase(o, p);
+      case org.apache.lucene.search.SynonymQuery s -> synonyms(o, s);
       default -> throw new IllegalArgumentException("No query DSL for a "
           + q.getClass().getSimpleName() + ": " + q);
     }
@@ -124,6 +125,41 @@ final class QueryDsl {
     ObjectNode f = o.putObject("range").putObject(r.getField());
     f.put("gte", LongPoint.decodeDimension(r.getLowerPoint(), 0));
     f.put("lte", LongPoint.decodeDimension(r.getUpperPoint(), 0));
+  }
+
+  /** Weighted synonyms: the plugin's query, since the DSL has none that keeps the weights. */
+  private void synonyms(ObjectNode o, org.apache.lucene.search.SynonymQuery s) {
+    ObjectNode q = o.putObject("dragoman_synonym");
+    q.put("field", s.getField());
+    ArrayNode terms = q.putArray("terms");
+    float[] weights = weights(s);
+    List<Term> ts = s.getTerms();
+    for (int i = 0; i < ts.size(); i++) {
+      terms.addObject().put("term", ts.get(i).text()).put("weight", weights[i]);
+    }
+  }
+
+  /** The weights of a synonym query's terms, in the order it gives its terms. */
+  private static float[] weights(org.apache.lucene.search.SynonymQuery s) {
+    List<Term> terms = s.getTerms();
+    float[] out = new float[terms.size()];
+    String text = s.toString();
+    java.util.Arrays.fill(out, 1f);
+    // Lucene prints a weighted term as "field:term^0.5"; the weight is not public otherwise
+    for (int i = 0; i < terms.size(); i++) {
+      String printed = terms.get(i).field() + ":" + terms.get(i).text() + "^";
+      int at = text.indexOf(printed);
+      if (at >= 0) {
+        int from = at + printed.length();
+        int to = from;
+        while (to < text.length() && (Character.isDigit(text.charAt(to)) || text.charAt(to) == '.'
+            || text.charAt(to) == 'E' || text.charAt(to) == '-')) {
+          to++;
+        }
+        out[i] = Float.parseFloat(text.substring(from, to));
+      }
+    }
+    return out;
   }
 
   private void phrase(ObjectNode o, PhraseQuery p) {

@@ -127,8 +127,48 @@ class ReadmeExamplesTest {
   }
 
   /** {@code dir} laid out as the project's folder after {@code bin/demo}, its archive built so. */
+  @Test
+  void openSearchExample_theSameHitsAsTheEmbeddedArchive(@TempDir Path dir) throws Exception {
+    afterTheDemo(dir);
+    List<String> lines = block("The archive on an OpenSearch cluster, after `bin/demo`");
+    assertEquals(6, lines.size(), lines.toString());
+    String start = lines.get(0).replaceAll("\\s*&\\s*(#.*)?$", "");
+    assertTrue(start.startsWith("bin/opensearch-node"), start);
+    assertEquals("kill %1", lines.get(5).strip());
+    Process node = new ProcessBuilder("bash", "-c", start).directory(dir.toFile())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("node.err").toFile()).start();
+    try {
+      Path log = dir.resolve("opensearch.log");
+      for (int i = 0; i < 1200 && !(Files.exists(log) && Files.readString(log).contains("Ctrl-C"));
+          i++) {
+        assertTrue(node.isAlive(), "the node ended: " + (Files.exists(log) ? Files.readString(log) : ""));
+        Thread.sleep(100);
+      }
+      assertTrue(Files.readString(log).contains("http://127.0.0.1:9200/"), Files.readString(log));
+      Processes.Run ingest = Processes.shell(dir, lines.get(1));
+      assertEquals(0, ingest.code(), lines.get(1) + "\n" + ingest.err());
+      assertTrue(ingest.out().contains("20 added"), ingest.out());
+      Processes.Run align = Processes.shell(dir, lines.get(2));
+      assertEquals(0, align.code(), lines.get(2) + "\n" + align.err());
+      Processes.Run onCluster = Processes.shell(dir, lines.get(3));
+      Processes.Run embedded = Processes.shell(dir,
+          lines.get(3).replace("--archive os-archive", "--archive archive"));
+      assertEquals(0, onCluster.code(), onCluster.err());
+      assertTrue(onCluster.out().contains("عمار سليم"), onCluster.out());
+      assertEquals(embedded.out(), onCluster.out());
+      Processes.Run migrate = Processes.shell(dir, lines.get(4));
+      assertEquals(0, migrate.code(), lines.get(4) + "\n" + migrate.err());
+      assertTrue(migrate.out().startsWith("Copied 20 articles"), migrate.out());
+      assertTrue(migrate.out().contains("the counts agree"), migrate.out());
+    } finally {
+      node.descendants().forEach(ProcessHandle::destroy);
+      node.destroy();
+      node.waitFor();
+    }
+  }
+
   private static void afterTheDemo(Path dir) throws Exception {
-    for (String name : List.of("bin", "cli", "samples")) {
+    for (String name : List.of("bin", "cli", "samples", "opensearch")) {
       Files.createSymbolicLink(dir.resolve(name), Processes.PROJECT.resolve(name));
     }
     for (String step : List.of("bin/dragoman ingest --archive archive samples/corpus",
