@@ -66,7 +66,6 @@ final class OpenSearchStore implements ArchiveStore {
   private long pendingChars;
   /** Whether articles were sent since the last commit (guarded by bulkLock). */
   private boolean writing;
-  private volatile String stamp;
 
   private OpenSearchStore(Path root, ClusterClient client, String index, LanguagePacks packs,
       boolean writable) {
@@ -333,21 +332,15 @@ final class OpenSearchStore implements ArchiveStore {
     ObjectNode meta = json.createObjectNode();
     meta.putObject("_meta").put("stamp", next);
     client.call("PUT", index + "/_mapping", meta);
-    stamp = next;
   }
 
   @Override
   public String stamp() throws IOException {
-    if (writable && stamp != null) {
-      return stamp;
-    }
+    // asked each time, never kept: another process writing the same archive changes it too
     JsonNode m = client.call("GET", index + "/_mapping", null);
-    String s = m.path(index).path("mappings").path("_meta").path("stamp").asString("none");
-    if (writable) {
-      stamp = s;
-    }
-    return s;
+    return m.path(index).path("mappings").path("_meta").path("stamp").asString("none");
   }
+
 
   @Override
   public long version() throws IOException {

@@ -160,6 +160,27 @@ class DualBackendTest {
   }
 
   @Test
+  void editorsDecisions_sameGroups() throws Exception {
+    String en = org.dragoman.ingest.ArticleReader.idFor(CORPUS.resolve("faisalabad-strike.en.html"));
+    String ur = org.dragoman.ingest.ArticleReader.idFor(CORPUS.resolve("faisalabad-strike.ur.md"));
+    String roundup = org.dragoman.ingest.ArticleReader.idFor(
+        CORPUS.resolve("campaign-roundup-2025.en.md"));
+    String cairo = org.dragoman.ingest.ArticleReader.idFor(
+        CORPUS.resolve("delivery-riders-cairo.ar.txt"));
+    for (Archive a : List.of(embedded, clustered)) {
+      a.forbid(en, ur);
+      a.pin(roundup, cairo);
+    }
+    List<Set<String>> x = embedded.align().groups().stream()
+        .map(g -> Set.copyOf(g.articles())).toList();
+    List<Set<String>> y = clustered.align().groups().stream()
+        .map(g -> Set.copyOf(g.articles())).toList();
+    assertEquals(x, y);
+    assertTrue(x.stream().anyMatch(g -> g.contains(roundup) && g.contains(cairo)), x.toString());
+    assertTrue(x.stream().noneMatch(g -> g.contains(en) && g.contains(ur)), x.toString());
+  }
+
+  @Test
   void entities_sameCatalogue() throws Exception {
     for (var type : List.of(org.dragoman.model.Mention.Type.PERSON,
         org.dragoman.model.Mention.Type.ORGANISATION, org.dragoman.model.Mention.Type.PLACE)) {
