@@ -61,6 +61,10 @@ final class OpenSearchStore implements ArchiveStore {
   private final ClusterSearch searches;
 
   private final Object bulkLock = new Object();
+  /** Held while a bulk is sent. */
+  private final Object sendLock = new Object();
+  /** The articles of the bulk being sent (guarded by bulkLock). */
+  private Set<String> inFlight = Set.of();
   /** Articles put and not yet sent: id → its two lines of a bulk request. */
   private Map<String, String> pending = new LinkedHashMap<>();
   private long pendingChars;
@@ -170,7 +174,7 @@ final class OpenSearchStore implements ArchiveStore {
   private Optional<JsonNode> source(String id, String... fields) throws IOException {
     boolean waiting;
     synchronized (bulkLock) {
-      waiting = pending.containsKey(id);
+      waiting = pending.containsKey(id) || inFlight.contains(id);
     }
     if (waiting) {
       flush();
@@ -269,35 +273,53 @@ final class OpenSearchStore implements ArchiveStore {
 
   /** Sends what waits; false when nothing did. */
   private boolean flush() throws IOException {
-    synchronized (bulkLock) {
-      if (pending.isEmpty()) {
-        return false;
-      }
-      Map<String, String> items = pending;
-      pending = new LinkedHashMap<>();
-      pendingChars = 0;
-      if (!writing) {
-        // the first write after a commit: the stamp changes first, so that files derived from
-        // the index know they are behind it if this process ends before its commit
-        writeStamp();
+    // one bulk at a time, in order (a later version of an article never goes first); puts and
+    // reads of other articles go on while it is sent
+    synchronized (sendLock) {
+      Map<String, String> items;
+      boolean first;
+      synchronized (bulkLock) {
+        if (pending.isEmpty()) {
+          return false;
+        }
+        items = pending;
+        pending = new LinkedHashMap<>();
+        pendingChars = 0;
+        inFlight = items.keySet();
+        first = !writing;
         writing = true;
       }
       try {
+        if (first) {
+          // the first write after a commit: the stamp changes first, so that files derived
+          // from the index know they are behind it if this process ends before its commit
+          writeStamp();
+        }
         Bulk.send(client, items);
       } catch (IOException | RuntimeException e) {
         // nothing is dropped: the articles wait again (unless put anew since), and the next
         // commit sends them or fails with the reason
-        for (Map.Entry<String, String> i : items.entrySet()) {
-          if (!pending.containsKey(i.getKey())) {
-            pending.put(i.getKey(), i.getValue());
-            pendingChars += i.getValue().length();
+        synchronized (bulkLock) {
+          for (Map.Entry<String, String> i : items.entrySet()) {
+            if (!pending.containsKey(i.getKey())) {
+              pending.put(i.getKey(), i.getValue());
+              pendingChars += i.getValue().length();
+            }
+          }
+          if (first) {
+            writing = false;
           }
         }
         throw e;
+      } finally {
+        synchronized (bulkLock) {
+          inFlight = Set.of();
+        }
       }
       return true;
     }
   }
+
 
   @Override
   public boolean flushOne() throws IOException {
@@ -311,10 +333,18 @@ final class OpenSearchStore implements ArchiveStore {
   public void commit() throws IOException {
     boolean changed;
     synchronized (bulkLock) {
-      flush();
+      // read before sending: an article put meanwhile marks the next commit
       changed = dirtied;
       dirtied = false;
       writing = false;
+    }
+    try {
+      flush();
+    } catch (IOException | RuntimeException e) {
+      synchronized (bulkLock) {
+        dirtied |= changed;
+      }
+      throw e;
     }
     if (writable) {
       sideFiles.push();
