@@ -86,6 +86,7 @@ final class BenchOpenSearch {
       row.put("clusterMs", BenchSearch.percentiles(cluster));
       row.put("embeddedIndexMB", round(folderBytes(embeddedDir.resolve("index")) / 1048576.0));
       send(first, "POST", index + "/_forcemerge?max_num_segments=1");
+      send(first, "POST", index + "/_refresh"); // the merged-away segments are let go
       String stats = get(first, index + "/_stats/store?filter_path=_all.primaries.store.size_in_bytes");
       row.put("clusterPrimariesMB", round(Long.parseLong(stats.replaceAll("[^0-9]", "")) / 1048576.0));
       rows.add(row);
