@@ -73,8 +73,10 @@ class OpenSearchCommandsTest {
   @AfterAll
   void stopNode() throws Exception {
     if (node != null) {
-      node.destroy(); // as Ctrl-C: the node shuts down
-      node.waitFor(60, TimeUnit.SECONDS);
+      node.destroy(); // as Ctrl-C: the node shuts down, and lets its folder go
+      if (!node.waitFor(90, TimeUnit.SECONDS)) {
+        node.destroyForcibly().waitFor();
+      }
     }
   }
 

@@ -161,9 +161,13 @@ class ReadmeExamplesTest {
       assertTrue(migrate.out().startsWith("Copied 20 articles"), migrate.out());
       assertTrue(migrate.out().contains("the counts agree"), migrate.out());
     } finally {
-      node.descendants().forEach(ProcessHandle::destroy);
-      node.destroy();
-      node.waitFor();
+      // as Ctrl-C: the node shuts down, and its folder is let go before the test removes it
+      List<ProcessHandle> all = new java.util.ArrayList<>(node.descendants().toList());
+      all.add(node.toHandle());
+      all.forEach(ProcessHandle::destroy);
+      for (ProcessHandle h : all) {
+        h.onExit().get(90, java.util.concurrent.TimeUnit.SECONDS);
+      }
     }
   }
 
