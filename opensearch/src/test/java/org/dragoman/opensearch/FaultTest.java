@@ -24,7 +24,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One node of a two-node cluster stops during a batch ingest and during searches: with a
+ * One node of a two-node cluster stops during a batch ingest (when a quarter of it is read) and
+ * during searches: with a
  * replica of every shard, the batch completes and the searches answer, through the other node;
  * restarted, the node rejoins, and the archive holds every article once.
  *
@@ -47,7 +48,7 @@ class FaultTest {
     try (var s = Files.list(DualBackendTest.CORPUS)) {
       texts = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
-    for (int copy = 0; copy < 40; copy++) {
+    for (int copy = 0; copy < 60; copy++) {
       for (Path t : texts) {
         String name = t.getFileName().toString();
         String text;
@@ -86,12 +87,13 @@ class FaultTest {
     java.util.concurrent.atomic.AtomicLong stoppedAt = new java.util.concurrent.atomic.AtomicLong();
     try (Archive archive = Archive.open(dir.resolve("ingest"),
         DualBackendTest.settings(cluster, "ingest"))) {
+      // the node stops when a quarter of the batch is read: from then on, what was sent to it
+      // and what is still to come goes through the other node
+      java.util.concurrent.CountDownLatch quarter = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
       Thread killer = new Thread(() -> {
         try {
-          long deadline = System.nanoTime() + 120_000_000_000L;
-          while (count(survivor, "ingest") < articles / 4 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-          }
+          quarter.await();
           cluster.stop(victim);
           stoppedAt.set(System.nanoTime());
         } catch (Throwable t) {
@@ -99,7 +101,16 @@ class FaultTest {
         }
       });
       killer.start();
-      IngestReport r = archive.ingest(List.of(corpus));
+      org.dragoman.ingest.IngestListener listener = new org.dragoman.ingest.IngestListener() {
+        @Override
+        public void finished(String source, long bytes, IngestReport.Status status) {
+          if (read.incrementAndGet() == articles / 4) {
+            quarter.countDown();
+          }
+        }
+      };
+      IngestReport r = archive.ingest(List.of(corpus), org.dragoman.ingest.IngestOptions.defaults(),
+          listener);
       long ended = System.nanoTime();
       killer.join();
       assertNull(stopping.get());
