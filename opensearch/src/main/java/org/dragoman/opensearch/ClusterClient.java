@@ -191,6 +191,11 @@ final class ClusterClient {
 
   private static String reason(Exception e) {
     String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    if (m == null || m.isBlank()) {
+      return e instanceof ConnectException
+          ? "the connection was refused (is a node running there? bin/opensearch-node starts one)"
+          : e instanceof HttpTimeoutException ? "no answer in time" : e.getClass().getSimpleName();
+    }
+    return m;
   }
 }
