@@ -44,7 +44,8 @@ import org.dragoman.search.SearchResult;
  *
  * <p>Thread-safe: one archive can be shared by threads that search while another ingests, and
  * searches see newly ingested articles as soon as {@link #ingest} returns. Only one process may
- * have an archive open for writing; any number may open it with {@link #openReadOnly}.
+ * have an embedded archive open for writing (any number on a cluster); any number may open it
+ * with {@link #openReadOnly}.
  */
 public final class Archive implements Closeable {
   static {
@@ -84,11 +85,8 @@ public final class Archive implements Closeable {
 
   /**
    * Opens the archive at {@code dir} on {@code backend} (null: the one it records), making it
-   * there when new (its folder records the backend): {@code Archive.open(dir,
-   * OpenSearchBackend.settings("http://localhost:9200", "campaigns"))}.
-   *
-   * @throws IllegalStateException when the archive is on another backend
-   * @throws IllegalArgumentException for a backend not installed, or a wrong setting
+   * there when new; {@link IllegalStateException} when it is on another backend, {@link
+   * IllegalArgumentException} for a backend not installed or a wrong setting.
    */
   public static Archive open(Path dir, BackendSettings backend) throws IOException {
     return new Archive(ArchiveStore.open(dir, true, LanguagePacks.installed(), backend));
@@ -297,13 +295,11 @@ public final class Archive implements Closeable {
 
   /** Pins articles {@code a} and {@code b} into one group for every later {@link #align}. */
   public void pin(String a, String b) throws IOException {
-    requireArticles(a, b);
     alignment.pin(a, b);
   }
 
   /** Forbids articles {@code a} and {@code b} from one group in every later {@link #align}. */
   public void forbid(String a, String b) throws IOException {
-    requireArticles(a, b);
     alignment.forbid(a, b);
   }
 
@@ -314,14 +310,6 @@ public final class Archive implements Closeable {
   void checkSideFiles() throws IOException {
     entities.checkEdits();
     new org.dragoman.align.PairingFiles(store.root()).decisions();
-  }
-
-  private void requireArticles(String... ids) throws IOException {
-    for (String id : ids) {
-      if (store.article(id).isEmpty()) {
-        throw new IllegalArgumentException("No article with id " + id + " in " + store.root());
-      }
-    }
   }
 
   // ------------------------------------------------------------------ entities

@@ -421,12 +421,22 @@ final class ArchiveAlignment {
 
   /** Pins articles {@code a} and {@code b} into one group for every later run. */
   void pin(String a, String b) throws IOException {
+    requireArticles(a, b);
     files.writeDecisions(files.decisions().pin(a, b));
   }
 
   /** Forbids articles {@code a} and {@code b} from one group in every later run. */
   void forbid(String a, String b) throws IOException {
+    requireArticles(a, b);
     files.writeDecisions(files.decisions().forbid(a, b));
+  }
+
+  private void requireArticles(String... ids) throws IOException {
+    for (String id : ids) {
+      if (store.article(id).isEmpty()) {
+        throw new IllegalArgumentException("No article with id " + id + " in " + store.root());
+      }
+    }
   }
 
   /** The translation groups of the last run. */

@@ -84,7 +84,7 @@ final class BenchOpenSearch {
       row.put("queries", queries);
       row.put("embeddedMs", BenchSearch.percentiles(embedded));
       row.put("clusterMs", BenchSearch.percentiles(cluster));
-      row.put("embeddedIndexMB", round(folderBytes(embeddedDir.resolve("index")) / 1048576.0));
+      row.put("embeddedIndexMB", round(org.dragoman.io.FolderSize.of(embeddedDir.resolve("index")) / 1048576.0));
       send(first, "POST", index + "/_forcemerge?max_num_segments=1");
       send(first, "POST", index + "/_refresh"); // the merged-away segments are let go
       String stats = get(first, index + "/_stats/store?filter_path=_all.primaries.store.size_in_bytes");
@@ -95,11 +95,6 @@ final class BenchOpenSearch {
     return rows;
   }
 
-  private static long folderBytes(Path dir) throws IOException {
-    try (var s = java.nio.file.Files.walk(dir)) {
-      return s.filter(java.nio.file.Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
-  }
 
   private static String get(String base, String path) throws IOException {
     return send(base, "GET", path);

@@ -2,7 +2,6 @@ package org.dragoman.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -386,16 +385,9 @@ final class LuceneStore implements ArchiveStore {
   /** Returns the bytes the archive takes on disk. */
   @Override
   public long sizeOnDisk() throws IOException {
-    try (var files = Files.walk(root)) {
-      return files.filter(Files::isRegularFile).mapToLong(p -> {
-        try {
-          return Files.size(p);
-        } catch (IOException e) {
-          return 0;
-        }
-      }).sum();
-    }
+    return org.dragoman.io.FolderSize.of(root);
   }
+
 
   @Override
   public void close() throws IOException {

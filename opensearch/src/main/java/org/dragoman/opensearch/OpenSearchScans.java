@@ -155,7 +155,7 @@ final class OpenSearchScans implements ArchiveScans {
 
   @Override
   public List<String> languages() throws IOException {
-    return new ArrayList<>(counts(List.of(Schema.LANGUAGE)).dimensions().get(Schema.LANGUAGE)
-        .keySet()).stream().sorted().toList();
+    return counts(List.of(Schema.LANGUAGE)).dimensions().get(Schema.LANGUAGE).keySet().stream()
+        .sorted().toList();
   }
 }

@@ -394,10 +394,7 @@ final class OpenSearchStore implements ArchiveStore {
 
   @Override
   public long sizeOnDisk() throws IOException {
-    long local;
-    try (var files = Files.walk(root)) {
-      local = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
+    long local = org.dragoman.io.FolderSize.of(root);
     JsonNode stats = client.call("GET", index + "/_stats/store", null);
     return local + stats.path("_all").path("total").path("store").path("size_in_bytes").asLong();
   }
